@@ -10,8 +10,15 @@ import dev.parley.protocol.Stanza;
 public interface Router {
 
   /**
-   * Routes a stanza whose {@code from} is already trusted: stamped by a client connection manager
-   * or produced by the server itself.
+   * Routes a stanza whose {@code from} is already trusted: produced by the server itself, a local
+   * service or an authenticated federated stream.
    */
   void route(Stanza stanza);
+
+  /**
+   * Routes a stanza a local client sent, its {@code from} already stamped with the session's full
+   * JID: applies the outbound rules first (interceptors, presence broadcast, subscriptions, IQs
+   * without 'to' handled on behalf of the account).
+   */
+  void routeFromClient(Stanza stanza, ClientSession sender);
 }
