@@ -1,0 +1,142 @@
+package dev.parley.im;
+
+import dev.parley.protocol.BareJid;
+import dev.parley.protocol.Jid;
+import dev.parley.protocol.Presence;
+import dev.parley.protocol.PresenceType;
+import dev.parley.protocol.Stanza;
+import dev.parley.protocol.XmlParsing;
+import dev.parley.server.ClientSession;
+import dev.parley.server.RouteDirectory;
+import dev.parley.server.SessionAttribute;
+import dev.parley.store.PendingSubscription;
+import dev.parley.store.RosterItem;
+import dev.parley.store.RosterStore;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Presence broadcast, probes and directed presence (RFC 6121 §4). */
+final class PresenceBroadcast {
+  @SuppressWarnings("unchecked")
+  private static final SessionAttribute<Set<Jid>> DIRECTED =
+      new SessionAttribute<>("directed-presence", (Class<Set<Jid>>) (Class<?>) Set.class);
+
+  private final RosterStore rosters;
+  private final RouteDirectory sessions;
+  private final OfflineService offline;
+
+  PresenceBroadcast(RosterStore rosters, RouteDirectory sessions, OfflineService offline) {
+    this.rosters = rosters;
+    this.sessions = sessions;
+    this.offline = offline;
+  }
+
+  /** §4.2 and §4.5: a presence without 'to' goes to subscribers and to the user's resources. */
+  List<Stanza> broadcast(Presence presence, ClientSession sender) {
+    BareJid user = sender.jid().account();
+    boolean initial = !sender.isAvailable() && presence.type() == PresenceType.AVAILABLE;
+    boolean available = presence.type() == PresenceType.AVAILABLE;
+    List<RosterItem> roster = rosters.items(user);
+    List<Stanza> out = new ArrayList<>();
+    for (RosterItem item : roster) {
+      if (item.subscription().hasFrom()) {
+        out.add(presence.withAddresses(Optional.of(sender.jid()), Optional.of(item.contact())));
+      }
+    }
+    for (ClientSession own : sessions.sessions(user)) {
+      if (own.isAvailable() || own == sender) {
+        own.deliver(presence.withAddresses(Optional.of(sender.jid()), Optional.of(own.jid())));
+      }
+    }
+    if (!available) {
+      out.addAll(endDirected(presence, sender));
+    }
+    sender.updatePresence(available ? Optional.of(presence) : Optional.empty());
+    if (initial) {
+      out.addAll(initialPresence(sender, roster));
+      if (presence.priority() >= 0) {
+        out.addAll(offline.flush(sender));
+      }
+    }
+    return out;
+  }
+
+  /** §4.2.2-4.2.3: probes to contacts, other resources' presence and pending requests. */
+  private List<Stanza> initialPresence(ClientSession sender, List<RosterItem> roster) {
+    BareJid user = sender.jid().account();
+    List<Stanza> out = new ArrayList<>();
+    for (RosterItem item : roster) {
+      if (item.subscription().hasTo()) {
+        out.add(Presence.of(PresenceType.PROBE, Optional.of(user), Optional.of(item.contact())));
+      }
+    }
+    for (ClientSession other : sessions.sessions(user)) {
+      if (other != sender) {
+        other
+            .presence()
+            .ifPresent(
+                p ->
+                    sender.deliver(
+                        p.withAddresses(Optional.of(other.jid()), Optional.of(sender.jid()))));
+      }
+    }
+    for (PendingSubscription pending : rosters.pending(user)) {
+      sender.deliver(Stanza.parse(XmlParsing.parseElement(pending.stanzaXml())));
+    }
+    return out;
+  }
+
+  /** §4.6: presence to one entity, remembered so that it gets our unavailable later. */
+  List<Stanza> directed(Presence presence, ClientSession sender) {
+    Jid to = presence.to().orElseThrow();
+    Set<Jid> directed = new HashSet<>(sender.attribute(DIRECTED).orElse(Set.of()));
+    if (presence.type() == PresenceType.AVAILABLE) {
+      directed.add(to);
+    } else {
+      directed.remove(to);
+    }
+    sender.attribute(DIRECTED, Optional.of(Set.copyOf(directed)));
+    return List.of(presence.withAddresses(Optional.of(sender.jid()), Optional.of(to)));
+  }
+
+  private List<Stanza> endDirected(Presence unavailable, ClientSession sender) {
+    List<Stanza> out = new ArrayList<>();
+    for (Jid to : sender.attribute(DIRECTED).orElse(Set.of())) {
+      out.add(unavailable.withAddresses(Optional.of(sender.jid()), Optional.of(to)));
+    }
+    sender.attribute(DIRECTED, Optional.empty());
+    return out;
+  }
+
+  /** §4.3.2: answer a probe from a contact subscribed to the user's presence. */
+  List<Stanza> answerProbe(Presence probe, BareJid user, Jid contact) {
+    Optional<RosterItem> item = rosters.item(user, contact);
+    if (item.isEmpty() || !item.get().subscription().hasFrom()) {
+      return List.of();
+    }
+    Jid prober = probe.from().orElseThrow();
+    List<Stanza> out = new ArrayList<>();
+    for (ClientSession session : sessions.sessions(user)) {
+      session
+          .presence()
+          .ifPresent(
+              p -> out.add(p.withAddresses(Optional.of(session.jid()), Optional.of(prober))));
+    }
+    if (out.isEmpty()) {
+      out.add(Presence.of(PresenceType.UNAVAILABLE, Optional.of(user), Optional.of(prober)));
+    }
+    return out;
+  }
+
+  /** §8.5.2.1.2: presence to the bare JID goes to every available resource. */
+  void deliverToAvailable(Presence presence, BareJid user) {
+    for (ClientSession session : sessions.sessions(user)) {
+      if (session.isAvailable()) {
+        session.deliver(presence);
+      }
+    }
+  }
+}

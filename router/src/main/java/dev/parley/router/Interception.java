@@ -1,0 +1,44 @@
+package dev.parley.router;
+
+import dev.parley.protocol.BareJid;
+import dev.parley.protocol.Stanza;
+import dev.parley.server.ClientSession;
+import dev.parley.server.StanzaInterceptor;
+import dev.parley.server.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Runs the interceptors of the registry in order and folds their verdicts into one. */
+final class Interception {
+  private final FeatureRegistry registry;
+
+  Interception(FeatureRegistry registry) {
+    this.registry = registry;
+  }
+
+  Verdict outgoing(Stanza stanza, ClientSession sender) {
+    return fold((interceptor, s) -> interceptor.outgoing(s, sender), stanza);
+  }
+
+  Verdict incoming(Stanza stanza, BareJid recipient) {
+    return fold((interceptor, s) -> interceptor.incoming(s, recipient), stanza);
+  }
+
+  private Verdict fold(BiFunction<StanzaInterceptor, Stanza, Verdict> call, Stanza stanza) {
+    List<Stanza> also = new ArrayList<>();
+    for (StanzaInterceptor interceptor : registry.interceptors()) {
+      Verdict verdict = call.apply(interceptor, stanza);
+      switch (verdict) {
+        case Verdict.Continue c -> also.addAll(c.also());
+        case Verdict.Reject r -> {
+          return r;
+        }
+        case Verdict.Drop d -> {
+          return d;
+        }
+      }
+    }
+    return also.isEmpty() ? Verdict.CONTINUE : new Verdict.Continue(also);
+  }
+}

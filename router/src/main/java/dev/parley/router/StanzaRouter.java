@@ -1,0 +1,155 @@
+package dev.parley.router;
+
+import dev.parley.protocol.BareJid;
+import dev.parley.protocol.DomainJid;
+import dev.parley.protocol.FullJid;
+import dev.parley.protocol.Iq;
+import dev.parley.protocol.Jid;
+import dev.parley.protocol.Message;
+import dev.parley.protocol.Presence;
+import dev.parley.protocol.Stanza;
+import dev.parley.protocol.StanzaError;
+import dev.parley.protocol.StanzaErrorCondition;
+import dev.parley.server.Addressing;
+import dev.parley.server.ClientSession;
+import dev.parley.server.DomainService;
+import dev.parley.server.Router;
+import dev.parley.server.ServerInfo;
+import dev.parley.server.Verdict;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Router}: decides where each stanza goes (hosted account or domain, local service,
+ * remote domain) and routes whatever the handlers produce in turn. Work is kept in a queue, not in
+ * recursion, so a chain of replies cannot grow the stack.
+ */
+public final class StanzaRouter implements Router {
+  private static final Logger LOG = LoggerFactory.getLogger(StanzaRouter.class);
+  private final ServerInfo info;
+  private final PresenceRules presenceRules;
+  private final AccountDelivery accounts;
+  private final IqDispatcher iqs;
+  private final Bouncer bouncer;
+  private final Interception interception;
+  private final DomainService remoteDomains;
+  private final Map<String, DomainService> services = new ConcurrentHashMap<>();
+  private final MeterRegistry metrics;
+
+  public StanzaRouter(RouterParts parts) {
+    this.info = parts.info();
+    this.metrics = parts.metrics();
+    this.bouncer = new Bouncer(parts.metrics());
+    this.iqs = new IqDispatcher(parts.registry(), bouncer);
+    this.accounts = new AccountDelivery(parts, iqs, bouncer);
+    this.interception = new Interception(parts.registry());
+    this.presenceRules = new PresenceRules(parts.presence(), iqs);
+    this.remoteDomains = parts.remoteDomains();
+  }
+
+  /** Serves a whole domain locally (a chat service on a chat node alias). */
+  public void serviceDomain(DomainJid domain, DomainService service) {
+    services.put(domain.domain(), service);
+  }
+
+  public void removeServiceDomain(DomainJid domain) {
+    services.remove(domain.domain());
+  }
+
+  @Override
+  public void route(Stanza stanza) {
+    drain(List.of(stanza), Optional.empty());
+  }
+
+  @Override
+  public void routeFromClient(Stanza stanza, ClientSession sender) {
+    count("in", stanza);
+    Verdict verdict = interception.outgoing(stanza, sender);
+    switch (verdict) {
+      case Verdict.Reject reject -> drain(bouncer.bounce(stanza, reject.error()), Optional.empty());
+      case Verdict.Drop drop -> bouncer.drop(stanza, drop.reason());
+      case Verdict.Continue go -> {
+        drain(go.also(), Optional.empty());
+        drain(fromClient(stanza, sender), Optional.of(sender));
+      }
+    }
+  }
+
+  private List<Stanza> fromClient(Stanza stanza, ClientSession sender) {
+    BareJid account = sender.jid().account();
+    return switch (stanza) {
+      case Presence presence -> presenceRules.outbound(presence, sender);
+      case Message message when message.to().isEmpty() ->
+          // RFC 6120 §10.3.1: no 'to' means the sender's own bare JID.
+          List.of(message.withAddresses(message.from(), Optional.of(account)));
+      case Iq iq when iq.to().isEmpty() || iq.to().get().equals(account) ->
+          iqs.dispatch(iq, Addressing.ACCOUNT, Optional.of(account), Optional.of(sender));
+      default -> List.of(stanza);
+    };
+  }
+
+  /** Routes {@code first} (sent by {@code origin}, if any), then everything that produces. */
+  private void drain(List<Stanza> first, Optional<ClientSession> origin) {
+    Deque<Stanza> work = new ArrayDeque<>();
+    for (Stanza stanza : first) {
+      work.addAll(step(stanza, origin));
+    }
+    while (!work.isEmpty()) {
+      work.addAll(step(work.poll(), Optional.empty()));
+    }
+  }
+
+  private List<Stanza> step(Stanza stanza, Optional<ClientSession> origin) {
+    Optional<Jid> to = stanza.to();
+    if (to.isEmpty()) {
+      LOG.warn("server produced a stanza without 'to', not routable: {}", stanza.element());
+      return bouncer.drop(stanza, "no 'to' address");
+    }
+    String domain = to.get().domain();
+    if (info.hosts(domain)) {
+      count("local", stanza);
+      return toHostedDomain(stanza, to.get(), origin);
+    }
+    DomainService service = services.get(domain);
+    count(service == null ? "remote" : "service", stanza);
+    (service == null ? remoteDomains : service).accept(stanza);
+    return List.of();
+  }
+
+  private List<Stanza> toHostedDomain(Stanza stanza, Jid to, Optional<ClientSession> origin) {
+    return switch (to) {
+      case BareJid bare -> accounts.toAccount(stanza, bare, origin);
+      case FullJid full when full.local().isPresent() -> accounts.toResource(stanza, full, origin);
+      case FullJid full -> toHost(stanza, origin);
+      case DomainJid domain -> toHost(stanza, origin);
+    };
+  }
+
+  private List<Stanza> toHost(Stanza stanza, Optional<ClientSession> origin) {
+    return switch (stanza) {
+      case Iq iq -> iqs.dispatch(iq, Addressing.HOST, Optional.empty(), origin);
+      case Presence p -> bouncer.drop(p, "presence addressed to the server itself");
+      case Message m ->
+          bouncer.bounce(
+              m,
+              StanzaError.of(
+                  StanzaErrorCondition.SERVICE_UNAVAILABLE, "the server does not accept messages"));
+    };
+  }
+
+  private void count(String direction, Stanza stanza) {
+    Counter.builder("parley.stanzas.routed")
+        .tag("kind", stanza.element().name())
+        .tag("route", direction)
+        .register(metrics)
+        .increment();
+  }
+}
