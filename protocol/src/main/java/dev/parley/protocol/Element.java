@@ -21,7 +21,44 @@ public record Element(
       throw new IllegalArgumentException("an element needs a name and a namespace");
     }
     attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-    children = List.copyOf(children);
+    children = normalized(children);
+  }
+
+  /**
+   * Merges adjacent text nodes and drops empty ones. The XML infoset has no such distinction, and
+   * the stream reader receives text in pieces that depend on where reads happened to split, so
+   * without this the same XML could give unequal elements.
+   */
+  private static List<Node> normalized(List<Node> children) {
+    boolean clean = true;
+    Node previous = null;
+    for (Node child : children) {
+      if (child instanceof Text t && (t.value().isEmpty() || previous instanceof Text)) {
+        clean = false;
+        break;
+      }
+      previous = child;
+    }
+    if (clean) {
+      return List.copyOf(children);
+    }
+    List<Node> result = new ArrayList<>(children.size());
+    StringBuilder pending = new StringBuilder();
+    for (Node child : children) {
+      if (child instanceof Text t) {
+        pending.append(t.value());
+        continue;
+      }
+      if (!pending.isEmpty()) {
+        result.add(new Text(pending.toString()));
+        pending.setLength(0);
+      }
+      result.add(child);
+    }
+    if (!pending.isEmpty()) {
+      result.add(new Text(pending.toString()));
+    }
+    return List.copyOf(result);
   }
 
   public static Element of(String name, String namespace) {
