@@ -19,6 +19,9 @@ final class JidParser {
   private JidParser() {}
 
   static Jid parse(String text) {
+    if (text == null) {
+      throw new JidFormatException("empty JID"); // the cache map cannot take a null key
+    }
     Jid cached = CACHE.get(text);
     if (cached != null) {
       return cached;
