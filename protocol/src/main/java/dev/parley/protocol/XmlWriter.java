@@ -28,7 +28,7 @@ public final class XmlWriter {
 
   private static void write(
       Element element, String parentNamespace, String streamNamespace, StringBuilder out) {
-    String namespace = contentNamespace(element.namespace(), streamNamespace);
+    String namespace = contentNamespace(element.namespace(), parentNamespace, streamNamespace);
     // Stream-level elements (features, error) use the prefix the stream header declared.
     boolean streamLevel = Namespaces.STREAM.equals(namespace);
     String tag = streamLevel ? "stream:" + element.name() : element.name();
@@ -62,8 +62,16 @@ public final class XmlWriter {
     out.append("</").append(tag).append('>');
   }
 
-  private static String contentNamespace(String namespace, String streamNamespace) {
-    return Namespaces.CLIENT.equals(namespace) && !streamNamespace.isEmpty()
+  /**
+   * Maps {@code jabber:client} onto the stream's namespace only while the parent is in the stream
+   * namespace (the stanza and its own children). A client stanza nested in an extension, such as a
+   * forwarded message (XEP-0297 §3), stays in {@code jabber:client} even on a server stream.
+   */
+  private static String contentNamespace(
+      String namespace, String parentNamespace, String streamNamespace) {
+    return Namespaces.CLIENT.equals(namespace)
+            && !streamNamespace.isEmpty()
+            && parentNamespace.equals(streamNamespace)
         ? streamNamespace
         : namespace;
   }
@@ -75,7 +83,7 @@ public final class XmlWriter {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        default -> appendValid(c, out);
+        default -> i = appendValid(text, i, out);
       }
     }
   }
@@ -92,14 +100,30 @@ public final class XmlWriter {
         case '\t' -> out.append("&#9;");
         case '\n' -> out.append("&#10;");
         case '\r' -> out.append("&#13;");
-        default -> appendValid(c, out);
+        default -> i = appendValid(text, i, out);
       }
     }
   }
 
-  /** Characters XML 1.0 forbids (most C0 controls, U+FFFE/U+FFFF) become U+FFFD. */
-  private static void appendValid(char c, StringBuilder out) {
-    boolean valid = c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n' || c == '\r';
+  /**
+   * Appends the character at {@code i}, or U+FFFD for one XML 1.0 forbids (most C0 controls,
+   * U+FFFE/U+FFFF, and unpaired surrogates, which have no UTF-8 encoding). Returns the index of the
+   * last char consumed: a surrogate pair is consumed whole.
+   */
+  private static int appendValid(String text, int i, StringBuilder out) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)
+        && i + 1 < text.length()
+        && Character.isLowSurrogate(text.charAt(i + 1))) {
+      out.append(c).append(text.charAt(i + 1));
+      return i + 1;
+    }
+    boolean valid =
+        c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c)
+            || c == '\t'
+            || c == '\n'
+            || c == '\r';
     out.append(valid ? c : '\uFFFD');
+    return i;
   }
 }
