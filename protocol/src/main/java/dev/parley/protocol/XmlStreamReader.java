@@ -30,9 +30,15 @@ public final class XmlStreamReader {
   private final XmlLimits limits;
   private final AsyncXMLStreamReader<AsyncByteArrayFeeder> parser;
   private final Deque<Element.Builder> open = new ArrayDeque<>();
+  private final Utf8Validator utf8 = new Utf8Validator();
   private long bytesFed;
-  private long elementStart = -1;
+  // Where the current top-level unit (header, stanza, keepalive) began: everything the parser
+  // holds from here on counts against the stanza limit, even a start tag it is still buffering.
+  private long boundary;
   private boolean streamOpen;
+  private boolean prologScreened;
+  private boolean afterLessThan;
+  private StreamError failure;
 
   public XmlStreamReader(XmlLimits limits) {
     this.limits = limits;
@@ -48,8 +54,30 @@ public final class XmlStreamReader {
     return factory;
   }
 
-  /** Feeds bytes and returns every event they complete, in order. */
+  /**
+   * Feeds bytes and returns every event they complete, in order. After an error the reader is
+   * spent: every later call throws the same error.
+   */
   public List<StreamEvent> feed(byte[] data, int offset, int length) throws XmlStreamException {
+    if (failure != null) {
+      throw new XmlStreamException(failure);
+    }
+    try {
+      return parse(data, offset, length);
+    } catch (XmlStreamException e) {
+      failure = e.error();
+      throw e;
+    }
+  }
+
+  private List<StreamEvent> parse(byte[] data, int offset, int length) throws XmlStreamException {
+    if (!utf8.accept(data, offset, length)) {
+      throw new XmlStreamException(
+          StreamError.of(StreamErrorCondition.UNSUPPORTED_ENCODING, "input is not valid UTF-8"));
+    }
+    if (!prologScreened) {
+      screenProlog(data, offset, length);
+    }
     List<StreamEvent> events = new ArrayList<>(2);
     try {
       parser.getInputFeeder().feedInput(data, offset, length);
@@ -57,17 +85,48 @@ public final class XmlStreamReader {
       int event;
       while ((event = parser.next()) != AsyncXMLStreamReader.EVENT_INCOMPLETE) {
         handle(event, events);
-        checkSize();
+        if (event == XMLStreamConstants.START_ELEMENT
+            || event == XMLStreamConstants.END_ELEMENT
+            || open.isEmpty()) {
+          long end = parser.getLocationInfo().getEndingByteOffset();
+          checkSize(end);
+          if (open.isEmpty()) {
+            boundary = end;
+          }
+        }
       }
     } catch (XMLStreamException e) {
       throw new XmlStreamException(parseError(e));
     }
-    checkSize();
+    // The parser has consumed every byte fed so far, so this bounds whatever it is buffering.
+    checkSize(bytesFed);
     return events;
+  }
+
+  /**
+   * RFC 6120 §11.1 restricts DTDs and comments. Aalto's async parser cannot skip an internal DTD
+   * subset (it reports a syntax error at the '['), so before the root element any {@code <!} is
+   * refused here; after the root starts, Aalto reports these constructs as events.
+   */
+  private void screenProlog(byte[] data, int offset, int length) throws XmlStreamException {
+    for (int i = offset; i < offset + length && !prologScreened; i++) {
+      byte b = data[i];
+      if (afterLessThan) {
+        if (b == '!') {
+          throw restricted("DTDs and comments are not allowed");
+        }
+        prologScreened = b != '?';
+      }
+      afterLessThan = b == '<';
+    }
   }
 
   private static StreamError parseError(XMLStreamException e) {
     String message = String.valueOf(e.getMessage());
+    if (message.contains("ENTITY_REFERENCE")) {
+      // An undeclared entity inside an attribute value; in text it arrives as an event.
+      return StreamError.of(StreamErrorCondition.RESTRICTED_XML, "entity references");
+    }
     if (message.contains("UTF-8") || message.contains("encoding")) {
       return StreamError.of(StreamErrorCondition.UNSUPPORTED_ENCODING, "input is not valid UTF-8");
     }
@@ -79,9 +138,8 @@ public final class XmlStreamReader {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  private void checkSize() throws XmlStreamException {
-    long current = elementStart < 0 ? (streamOpen ? 0 : bytesFed) : bytesFed - elementStart;
-    if (current > limits.maxStanzaBytes()) {
+  private void checkSize(long position) throws XmlStreamException {
+    if (position - boundary > limits.maxStanzaBytes()) {
       throw new XmlStreamException(
           StreamError.of(
               StreamErrorCondition.POLICY_VIOLATION,
@@ -122,9 +180,6 @@ public final class XmlStreamReader {
     if (!streamOpen) {
       openStream(events);
       return;
-    }
-    if (open.isEmpty()) {
-      elementStart = parser.getLocationInfo().getStartingByteOffset();
     }
     if (open.size() >= limits.maxDepth()) {
       throw new XmlStreamException(
@@ -180,7 +235,6 @@ public final class XmlStreamReader {
     }
     Element element = open.pop().build();
     if (open.isEmpty()) {
-      elementStart = -1;
       events.add(new StreamEvent.ElementReceived(element));
     } else {
       open.peek().child(element);
