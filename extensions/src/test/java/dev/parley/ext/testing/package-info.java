@@ -1,0 +1,2 @@
+/** In-memory collaborators and helpers for the extension tests. */
+package dev.parley.ext.testing;
