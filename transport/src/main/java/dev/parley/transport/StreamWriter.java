@@ -1,0 +1,87 @@
+package dev.parley.transport;
+
+import dev.parley.protocol.Element;
+import dev.parley.protocol.Namespaces;
+import dev.parley.protocol.StreamError;
+import dev.parley.protocol.XmlWriter;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import java.util.Map;
+
+/**
+ * Writes one XMPP stream to a channel: the header, top-level elements in the stream's content
+ * namespace, stream errors and the closing tag. Safe to call from any thread.
+ */
+public final class StreamWriter {
+  private final Channel channel;
+  private final String contentNamespace;
+
+  public StreamWriter(Channel channel, String contentNamespace) {
+    this.channel = channel;
+    this.contentNamespace = contentNamespace;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  /** Writes {@code <stream:stream ...>} with the given attributes. */
+  public ChannelFuture header(Map<String, String> attributes) {
+    StringBuilder out = new StringBuilder(256);
+    out.append("<?xml version='1.0'?><stream:stream xmlns='")
+        .append(contentNamespace)
+        .append("' xmlns:stream='")
+        .append(Namespaces.STREAM)
+        .append('\'');
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      out.append(' ').append(attribute.getKey()).append("='");
+      XmlWriter.escapeAttribute(attribute.getValue(), out);
+      out.append('\'');
+    }
+    out.append('>');
+    return writeRaw(out);
+  }
+
+  public ChannelFuture write(Element element) {
+    StringBuilder out = new StringBuilder(256);
+    XmlWriter.writeStreamElement(element, contentNamespace, out);
+    return writeRaw(out);
+  }
+
+  /** Writes without flushing, for batches; call {@link #flush()} after. */
+  public void append(Element element) {
+    StringBuilder out = new StringBuilder(256);
+    XmlWriter.writeStreamElement(element, contentNamespace, out);
+    channel.write(encode(out));
+  }
+
+  public void flush() {
+    channel.flush();
+  }
+
+  /** Sends the error, closes the stream and then the connection (RFC 6120 §4.9.1.1). */
+  public ChannelFuture error(StreamError error) {
+    write(error.toElement());
+    return close();
+  }
+
+  public ChannelFuture close() {
+    return writeRaw("</stream:stream>").addListener(ChannelFutureListener.CLOSE);
+  }
+
+  /** A single space: the whitespace keepalive of RFC 6120 §4.6.1. */
+  public ChannelFuture keepalive() {
+    return writeRaw(" ");
+  }
+
+  private ChannelFuture writeRaw(CharSequence text) {
+    return channel.writeAndFlush(encode(text));
+  }
+
+  private ByteBuf encode(CharSequence text) {
+    return ByteBufUtil.writeUtf8(channel.alloc(), text);
+  }
+}
