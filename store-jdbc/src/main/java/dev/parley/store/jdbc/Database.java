@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs units of work on pooled connections: plain reads in auto-commit, writes in one transaction
- * that is rolled back on any failure. Every {@link SQLException} leaves as a {@link
- * JdbcStoreException}.
+ * Runs units of work on pooled connections: reads and single statements in auto-commit, other
+ * writes in one transaction that is rolled back on any failure. Every {@link SQLException} leaves
+ * as a {@link JdbcStoreException}.
  */
 final class Database {
 
@@ -24,8 +24,8 @@ final class Database {
     this.dataSource = dataSource;
   }
 
-  /** Runs a read (or a single-statement write) in auto-commit mode. */
-  <T> T read(SqlWork<T> work) {
+  /** Runs a read, or a write of a single statement, in auto-commit mode. */
+  <T> T autoCommit(SqlWork<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       return work.run(connection);
     } catch (SQLException e) {

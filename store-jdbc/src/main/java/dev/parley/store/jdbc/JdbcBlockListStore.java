@@ -28,7 +28,8 @@ public final class JdbcBlockListStore implements BlockListStore {
   @Override
   public Set<Jid> blocked(BareJid owner) {
     List<Jid> blocked =
-        database.read(c -> query(c, SELECT, row -> Jid.parse(row.getString(1)), owner.toString()));
+        database.autoCommit(
+            c -> query(c, SELECT, row -> Jid.parse(row.getString(1)), owner.toString()));
     return Set.copyOf(blocked);
   }
 
@@ -72,6 +73,7 @@ public final class JdbcBlockListStore implements BlockListStore {
 
   @Override
   public void unblockAll(BareJid owner) {
-    database.read(c -> update(c, "DELETE FROM block_list WHERE owner_jid = ?", owner.toString()));
+    database.autoCommit(
+        c -> update(c, "DELETE FROM block_list WHERE owner_jid = ?", owner.toString()));
   }
 }

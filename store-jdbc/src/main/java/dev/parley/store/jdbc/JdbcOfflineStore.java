@@ -37,7 +37,7 @@ public final class JdbcOfflineStore implements OfflineStore {
 
   @Override
   public void store(BareJid owner, String stanzaXml) {
-    database.read(
+    database.autoCommit(
         c ->
             update(
                 c,
@@ -49,7 +49,7 @@ public final class JdbcOfflineStore implements OfflineStore {
 
   @Override
   public int count(BareJid owner) {
-    return database.read(
+    return database.autoCommit(
         c ->
             queryOne(
                     c,
@@ -61,7 +61,7 @@ public final class JdbcOfflineStore implements OfflineStore {
 
   @Override
   public List<OfflineMessage> list(BareJid owner) {
-    return database.read(
+    return database.autoCommit(
         c ->
             query(
                 c,

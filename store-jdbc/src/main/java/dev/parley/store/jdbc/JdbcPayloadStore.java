@@ -20,7 +20,7 @@ public final class JdbcPayloadStore implements PayloadStore {
 
   @Override
   public Optional<String> get(BareJid owner, String key) {
-    return database.read(
+    return database.autoCommit(
         c ->
             queryOne(
                 c,
@@ -56,7 +56,7 @@ public final class JdbcPayloadStore implements PayloadStore {
 
   @Override
   public void delete(BareJid owner, String key) {
-    database.read(
+    database.autoCommit(
         c ->
             update(
                 c,

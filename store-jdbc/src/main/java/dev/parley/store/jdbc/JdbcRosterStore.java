@@ -43,12 +43,13 @@ public final class JdbcRosterStore implements RosterStore {
 
   @Override
   public List<RosterItem> items(BareJid owner) {
-    return database.read(c -> RosterRows.byOwner(c, owner));
+    return database.autoCommit(c -> RosterRows.byOwner(c, owner));
   }
 
   @Override
   public Optional<RosterItem> item(BareJid owner, Jid contact) {
-    return database.read(c -> RosterRows.find(c, owner, contact).map(RosterRows.Stored::item));
+    return database.autoCommit(
+        c -> RosterRows.find(c, owner, contact).map(RosterRows.Stored::item));
   }
 
   @Override
@@ -84,7 +85,7 @@ public final class JdbcRosterStore implements RosterStore {
 
   @Override
   public long version(BareJid owner) {
-    return database.read(
+    return database.autoCommit(
         c ->
             queryOne(
                     c,
@@ -121,7 +122,7 @@ public final class JdbcRosterStore implements RosterStore {
 
   @Override
   public void removePending(BareJid owner, Jid contact) {
-    database.read(
+    database.autoCommit(
         c ->
             update(
                 c,
@@ -133,7 +134,7 @@ public final class JdbcRosterStore implements RosterStore {
   @Override
   public List<PendingSubscription> pending(BareJid owner) {
     List<PendingSubscription> pending =
-        database.read(
+        database.autoCommit(
             c ->
                 query(
                     c,
@@ -146,7 +147,7 @@ public final class JdbcRosterStore implements RosterStore {
 
   @Override
   public List<RosterItem> itemsWithContact(Jid contact) {
-    return database.read(c -> RosterRows.byContact(c, contact));
+    return database.autoCommit(c -> RosterRows.byContact(c, contact));
   }
 
   /**

@@ -19,7 +19,7 @@ public final class JdbcSettingsStore implements SettingsStore {
 
   @Override
   public Optional<String> get(String key) {
-    return database.read(
+    return database.autoCommit(
         c ->
             queryOne(
                 c,

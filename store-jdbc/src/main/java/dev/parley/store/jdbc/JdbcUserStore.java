@@ -82,7 +82,7 @@ public final class JdbcUserStore implements UserStore {
 
   @Override
   public Optional<Account> find(BareJid jid) {
-    return database.read(
+    return database.autoCommit(
         c ->
             queryOne(
                 c, "SELECT " + COLUMNS + " FROM users WHERE jid = ?", ACCOUNT, jid.toString()));
@@ -90,7 +90,7 @@ public final class JdbcUserStore implements UserStore {
 
   @Override
   public boolean exists(BareJid jid) {
-    return database.read(
+    return database.autoCommit(
         c ->
             queryOne(c, "SELECT 1 FROM users WHERE jid = ?", row -> true, jid.toString())
                 .isPresent());
@@ -104,7 +104,7 @@ public final class JdbcUserStore implements UserStore {
   @Override
   public List<Account> list(Optional<String> domain) {
     List<Account> accounts =
-        database.read(
+        database.autoCommit(
             c ->
                 domain.isPresent()
                     ? query(
@@ -121,13 +121,13 @@ public final class JdbcUserStore implements UserStore {
 
   @Override
   public long count() {
-    return database.read(
+    return database.autoCommit(
         c -> queryOne(c, "SELECT COUNT(*) FROM users", row -> row.getLong(1)).orElse(0L));
   }
 
   @Override
   public List<ScramCredential> credentials(BareJid jid) {
-    return database.read(c -> credentials.read(c, jid));
+    return database.autoCommit(c -> credentials.read(c, jid));
   }
 
   @Override
@@ -147,7 +147,7 @@ public final class JdbcUserStore implements UserStore {
   @Override
   public boolean setEmail(BareJid jid, Optional<String> email) {
     try {
-      return database.read(
+      return database.autoCommit(
           c ->
               update(
                       c,
@@ -176,7 +176,7 @@ public final class JdbcUserStore implements UserStore {
 
   @Override
   public Optional<Account> findByEmail(String email) {
-    return database.read(
+    return database.autoCommit(
         c ->
             queryOne(
                 c,
@@ -188,7 +188,7 @@ public final class JdbcUserStore implements UserStore {
   private boolean setFlag(String column, BareJid jid, boolean value) {
     // column is one of two constants above, never caller input
     String sql = "UPDATE users SET " + column + " = ? WHERE jid = ?";
-    return database.read(c -> update(c, sql, value, jid.toString()) > 0);
+    return database.autoCommit(c -> update(c, sql, value, jid.toString()) > 0);
   }
 
   /** Locks the account row for the rest of the transaction; false when there is no account. */
