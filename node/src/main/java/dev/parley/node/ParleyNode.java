@@ -1,0 +1,200 @@
+package dev.parley.node;
+
+import dev.parley.admin.AdminServer;
+import dev.parley.admin.AdminServices;
+import dev.parley.admin.AdminSettings;
+import dev.parley.auth.ScramAccountService;
+import dev.parley.auth.ScramSaslMechanisms;
+import dev.parley.c2s.C2sContext;
+import dev.parley.c2s.C2sServer;
+import dev.parley.ext.ExtensionSettings;
+import dev.parley.ext.StandardFeatures;
+import dev.parley.im.OfflineService;
+import dev.parley.im.PresenceService;
+import dev.parley.im.RosterFeature;
+import dev.parley.protocol.DomainJid;
+import dev.parley.router.FeatureRegistry;
+import dev.parley.router.LocalRouteDirectory;
+import dev.parley.router.RouterParts;
+import dev.parley.router.StanzaRouter;
+import dev.parley.server.Feature;
+import dev.parley.server.ServerInfo;
+import dev.parley.store.Stores;
+import dev.parley.store.jdbc.JdbcStores;
+import dev.parley.transport.EventLoops;
+import dev.parley.transport.Listener;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Parley node: the composition root. Every object is built here by constructor
+ * injection, started in dependency order and stopped in reverse.
+ */
+public final class ParleyNode implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ParleyNode.class);
+  private final JdbcStores database;
+  private final ServerInfo info;
+  private final LocalRouteDirectory directory;
+  private final StanzaRouter router;
+  private final ScramAccountService accounts;
+  private final PrometheusMeterRegistry metrics;
+  private final EventLoops loops;
+  private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+  private final C2sServer c2s;
+  private final AdminServer admin;
+  private final int adminPort;
+
+  private ParleyNode(NodeConfig config, Path dataDir) {
+    this.database = JdbcStores.open(DatabaseSetup.settings(config, dataDir));
+    Stores stores = database.stores();
+    Set<DomainJid> domains = new LinkedHashSet<>();
+    config.domains().forEach(d -> domains.add(d.domain()));
+    this.info = new ServerInfo("Parley", Version.current(), config.nodeName(), domains);
+    this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    this.directory = new LocalRouteDirectory();
+    Gauge.builder("parley.sessions", directory, LocalRouteDirectory::count)
+        .description("bound client sessions on this node")
+        .register(metrics);
+    this.accounts =
+        new ScramAccountService(
+            stores.users(),
+            info,
+            new dev.parley.auth.ScramHasher(),
+            new SessionCloser(directory)::accountDeleted);
+    OfflineService offline = new OfflineService(stores.offline(), config.offlineQuota());
+    PresenceService presence =
+        new PresenceService(stores.rosters(), stores.users(), directory, offline);
+    FeatureRegistry registry = FeatureRegistry.of(features(config, stores, offline, presence));
+    this.router =
+        new StanzaRouter(
+            new RouterParts(info, directory, stores.users(), presence, offline, registry, metrics));
+    this.loops = new EventLoops(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    this.c2s =
+        new C2sServer(
+            new C2sContext(
+                info,
+                config.c2sSettings(),
+                new ScramSaslMechanisms(
+                    stores.users(),
+                    java.util.Set.copyOf(ScramSaslMechanisms.ALL),
+                    AuthSecrets.fakeCredentials(stores.settings())),
+                TlsSetup.contexts(config, dataDir),
+                directory,
+                router,
+                registry::streamFeatures,
+                registry.sessionListeners(),
+                metrics,
+                blocking,
+                timers),
+            loops);
+    c2s.start(
+        config.c2s().socketAddress(), config.c2sDirectTls().map(ListenerConfig::socketAddress));
+    this.admin =
+        new AdminServer(
+            AdminSettings.of(config.admin().address(), config.admin().port(), dataDir),
+            new AdminServices(
+                accounts, stores.users(), directory, metrics, info, new CsvImporter(accounts)));
+    this.adminPort = admin.start();
+  }
+
+  private List<Feature> features(
+      NodeConfig config, Stores stores, OfflineService offline, PresenceService presence) {
+    List<Feature> features = new ArrayList<>();
+    features.add(new RosterFeature(stores.rosters(), directory));
+    features.add(presence);
+    features.add(offline);
+    features.addAll(
+        StandardFeatures.create(
+            info,
+            stores,
+            accounts,
+            directory,
+            ExtensionSettings.DEFAULTS.withRegistrationOpen(config.registrationOpen())));
+    return features;
+  }
+
+  /** Builds and starts a node; on failure everything already started is stopped again. */
+  public static ParleyNode start(NodeConfig config, Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (java.io.IOException e) {
+      throw new ConfigException(
+          "cannot create the data directory " + dataDir + ": " + e.getMessage());
+    }
+    return new ParleyNode(config, dataDir);
+  }
+
+  public ServerInfo info() {
+    return info;
+  }
+
+  public ScramAccountService accounts() {
+    return accounts;
+  }
+
+  public Stores stores() {
+    return database.stores();
+  }
+
+  public LocalRouteDirectory sessions() {
+    return directory;
+  }
+
+  public StanzaRouter router() {
+    return router;
+  }
+
+  public PrometheusMeterRegistry metrics() {
+    return metrics;
+  }
+
+  public int adminPort() {
+    return adminPort;
+  }
+
+  /** Where clients connect, STARTTLS listener first. */
+  public List<InetSocketAddress> clientAddresses() {
+    return c2s.listeners().stream().map(Listener::address).toList();
+  }
+
+  /**
+   * Graceful stop: clients get {@code system-shutdown}, unacknowledged stanzas are rerouted to
+   * offline storage or bounced, then the database closes.
+   */
+  @Override
+  public void close() {
+    LOG.info("shutting down node {}", info.nodeName());
+    c2s.close();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (directory.count() > 0 && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+    }
+    blocking.shutdown();
+    try {
+      blocking.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    admin.stop();
+    timers.shutdownNow();
+    loops.close();
+    database.close();
+    LOG.info("node {} stopped", info.nodeName());
+  }
+}

@@ -1,0 +1,32 @@
+package dev.parley.node;
+
+import dev.parley.transport.TlsConfigurationException;
+import dev.parley.transport.TlsContexts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** TLS contexts for the hosted domains: the operator's files, or generated self-signed ones. */
+final class TlsSetup {
+  private TlsSetup() {}
+
+  static TlsContexts contexts(NodeConfig config, Path dataDir) {
+    List<TlsContexts.KeyPair> pairs = new ArrayList<>();
+    for (DomainConfig domain : config.domains()) {
+      if (domain.certificate().isPresent()) {
+        pairs.add(
+            new TlsContexts.KeyPair(
+                domain.domain().domain(),
+                domain.certificate().get(),
+                domain.privateKey().orElseThrow()));
+      } else {
+        pairs.add(SelfSignedCertificates.ensure(dataDir.resolve("tls"), domain.domain()));
+      }
+    }
+    try {
+      return TlsContexts.of(pairs);
+    } catch (TlsConfigurationException e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+}
