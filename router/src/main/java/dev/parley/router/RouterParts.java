@@ -1,6 +1,5 @@
 package dev.parley.router;
 
-import dev.parley.server.DomainService;
 import dev.parley.server.OfflineStorage;
 import dev.parley.server.PresenceHandler;
 import dev.parley.server.RouteDirectory;
@@ -8,12 +7,7 @@ import dev.parley.server.ServerInfo;
 import dev.parley.store.UserStore;
 import io.micrometer.core.instrument.MeterRegistry;
 
-/**
- * The collaborators of the router, gathered so that the composition root names each once.
- *
- * @param remoteDomains receives stanzas for domains neither hosted nor served locally: the
- *     federation connection manager, or a service that bounces them while federation is off
- */
+/** The collaborators of the router, gathered so that the composition root names each once. */
 public record RouterParts(
     ServerInfo info,
     RouteDirectory sessions,
@@ -21,5 +15,4 @@ public record RouterParts(
     PresenceHandler presence,
     OfflineStorage offline,
     FeatureRegistry registry,
-    DomainService remoteDomains,
     MeterRegistry metrics) {}

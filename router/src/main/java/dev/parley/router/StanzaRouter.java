@@ -40,7 +40,7 @@ public final class StanzaRouter implements Router {
   private final IqDispatcher iqs;
   private final Bouncer bouncer;
   private final Interception interception;
-  private final DomainService remoteDomains;
+  private volatile DomainService remoteDomains;
   private final Map<String, DomainService> services = new ConcurrentHashMap<>();
   private final MeterRegistry metrics;
 
@@ -52,7 +52,33 @@ public final class StanzaRouter implements Router {
     this.accounts = new AccountDelivery(parts, iqs, bouncer);
     this.interception = new Interception(parts.registry());
     this.presenceRules = new PresenceRules(parts.presence(), iqs);
-    this.remoteDomains = parts.remoteDomains();
+    this.remoteDomains = this::federationOff;
+  }
+
+  /**
+   * Sends stanzas for domains that are neither hosted nor served locally to {@code service}, the
+   * federation connection manager. Until one is set, they bounce because federation is off.
+   */
+  public void remoteDomains(DomainService service) {
+    remoteDomains = service;
+  }
+
+  /** Stops routing to the federation connection manager: federation is off again. */
+  public void federationStopped() {
+    remoteDomains = this::federationOff;
+  }
+
+  private void federationOff(Stanza stanza) {
+    drain(
+        bouncer.bounce(
+            stanza,
+            StanzaError.of(
+                    StanzaErrorCondition.REMOTE_SERVER_NOT_FOUND,
+                    "XMPP federation is off on this server, so "
+                        + stanza.to().map(Jid::domain).orElse("?")
+                        + " cannot be reached")
+                .withReason("federation-off")),
+        Optional.empty());
   }
 
   /** Serves a whole domain locally (a chat service on a chat node alias). */
