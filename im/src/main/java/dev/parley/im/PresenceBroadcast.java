@@ -54,12 +54,12 @@ final class PresenceBroadcast {
     if (!available) {
       out.addAll(endDirected(presence, sender));
     }
-    sender.updatePresence(available ? Optional.of(presence) : Optional.empty());
     if (initial) {
+      List<Stanza> stored = offline.becameAvailable(sender, presence);
       out.addAll(initialPresence(sender, roster));
-      if (presence.priority() >= 0) {
-        out.addAll(offline.flush(sender));
-      }
+      out.addAll(stored);
+    } else {
+      sender.updatePresence(available ? Optional.of(presence) : Optional.empty());
     }
     return out;
   }

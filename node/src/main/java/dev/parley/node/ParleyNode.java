@@ -76,7 +76,7 @@ public final class ParleyNode implements AutoCloseable {
             info,
             new dev.parley.auth.ScramHasher(),
             new SessionCloser(directory)::accountDeleted);
-    OfflineService offline = new OfflineService(stores.offline(), config.offlineQuota());
+    OfflineService offline = new OfflineService(stores.offline(), config.offlineQuota(), directory);
     PresenceService presence =
         new PresenceService(stores.rosters(), stores.users(), directory, offline);
     FeatureRegistry registry = FeatureRegistry.of(features(config, stores, offline, presence));
