@@ -60,11 +60,18 @@ public final class AccountDelivery {
     next.addAll(go.also());
     next.addAll(
         switch (stanza) {
+          case Iq iq when iq.type().isRequest() && !exists(account) ->
+              // RFC 6121 §8.5.1: an IQ to an account that does not exist gets service-unavailable.
+              bouncer.bounce(iq, StanzaError.of(StanzaErrorCondition.SERVICE_UNAVAILABLE));
           case Iq iq -> iqs.dispatch(iq, Addressing.ACCOUNT, Optional.of(account), origin);
           case Presence p -> iqs.apply(presence.inbound(p, account), p);
           case Message m -> messageToAccount(m, account);
         });
     return next;
+  }
+
+  private boolean exists(BareJid account) {
+    return !sessions.sessions(account).isEmpty() || users.exists(account);
   }
 
   /** A stanza to one resource of a local account. */
