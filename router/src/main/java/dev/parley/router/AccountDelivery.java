@@ -102,8 +102,8 @@ public final class AccountDelivery {
   private List<Stanza> toMissingResource(
       Stanza stanza, FullJid jid, Optional<ClientSession> origin) {
     return switch (stanza) {
-      case Message m when m.type() == MessageType.CHAT || m.type() == MessageType.NORMAL ->
-          toAccount(m, jid.account(), origin);
+      // Only chat falls back to the bare JID; normal, groupchat and headline are bounced.
+      case Message m when m.type() == MessageType.CHAT -> toAccount(m, jid.account(), origin);
       case Message m when m.isError() -> bouncer.drop(m, "error to a resource that is gone");
       case Message m -> bouncer.bounce(m, StanzaError.of(StanzaErrorCondition.SERVICE_UNAVAILABLE));
       case Presence p -> bouncer.drop(p, "presence to a resource that is not connected");
