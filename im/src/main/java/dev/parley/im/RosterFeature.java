@@ -95,9 +95,12 @@ public final class RosterFeature implements Feature {
     for (Element group : item.elements()) {
       if (group.is("group", Namespaces.ROSTER)) {
         String name = group.text();
-        // §2.3.3: empty or duplicate group names are not acceptable.
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH || !groups.add(name)) {
-          return Outcome.fail(StanzaErrorCondition.NOT_ACCEPTABLE, "invalid or duplicate group");
+        // §2.3.3: an empty or too long group is not-acceptable, a duplicate group a bad-request.
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+          return Outcome.fail(StanzaErrorCondition.NOT_ACCEPTABLE, "empty or too long group");
+        }
+        if (!groups.add(name)) {
+          return Outcome.fail(StanzaErrorCondition.BAD_REQUEST, "duplicate group " + name);
         }
       }
     }
