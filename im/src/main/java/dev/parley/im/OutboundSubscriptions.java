@@ -76,27 +76,44 @@ final class OutboundSubscriptions {
     return out;
   }
 
+  /**
+   * §3.2.2: denying a request or cancelling a subscription is routed (after unavailable presence
+   * from every available resource, while the contact is still subscribed); cancelling a
+   * pre-approval only clears the flag, and with nothing to cancel nothing is routed.
+   */
   private List<Stanza> cancelFrom(
       Presence stamped, BareJid user, Jid contact, RosterItem item, boolean known) {
     List<Stanza> out = new ArrayList<>();
     boolean requested =
         rosters.pending(user).stream().anyMatch(pending -> pending.contact().equals(contact));
     if (requested) {
-      rosters.removePending(user, contact); // §3.2: denying a request
+      rosters.removePending(user, contact);
     }
-    if (known && (item.subscription().hasFrom() || item.preApproved())) {
+    boolean subscribed = known && item.subscription().hasFrom();
+    if (subscribed) {
+      out.addAll(unavailableTo(user, contact));
+    }
+    if (subscribed || (known && item.preApproved())) {
       out.addAll(
           pushes.save(
               item.withSubscription(item.subscription().withFrom(false)).withPreApproved(false)));
-      for (ClientSession session : sessions.sessions(user)) {
-        if (session.isAvailable()) {
-          out.add(
-              Presence.of(
-                  PresenceType.UNAVAILABLE, Optional.of(session.jid()), Optional.of(contact)));
-        }
+    }
+    if (subscribed || requested) {
+      out.add(stamped);
+    }
+    return out;
+  }
+
+  /** Unavailable presence from each available resource of {@code user} to {@code contact}. */
+  List<Stanza> unavailableTo(BareJid user, Jid contact) {
+    List<Stanza> out = new ArrayList<>();
+    for (ClientSession session : sessions.sessions(user)) {
+      if (session.isAvailable()) {
+        out.add(
+            Presence.of(
+                PresenceType.UNAVAILABLE, Optional.of(session.jid()), Optional.of(contact)));
       }
     }
-    out.add(stamped);
     return out;
   }
 
