@@ -11,6 +11,7 @@ import dev.parley.protocol.PresenceType;
 import dev.parley.protocol.Stanza;
 import dev.parley.protocol.StanzaErrorCondition;
 import dev.parley.server.Addressing;
+import dev.parley.server.ClientSession;
 import dev.parley.server.Feature;
 import dev.parley.server.FeatureContext;
 import dev.parley.server.IqKey;
@@ -29,10 +30,12 @@ import java.util.Set;
 public final class RosterFeature implements Feature {
   private static final int MAX_NAME_LENGTH = 1024;
   private final RosterStore rosters;
+  private final RouteDirectory sessions;
   private final RosterPushes pushes;
 
   public RosterFeature(RosterStore rosters, RouteDirectory sessions) {
     this.rosters = rosters;
+    this.sessions = sessions;
     this.pushes = new RosterPushes(rosters, sessions);
   }
 
@@ -129,6 +132,17 @@ public final class RosterFeature implements Feature {
       RosterItem item = current.get();
       if (item.subscription().hasTo() || item.askSubscribe()) {
         out.add(Presence.of(PresenceType.UNSUBSCRIBE, Optional.of(owner), Optional.of(contact)));
+      }
+      if (item.subscription().hasFrom()) {
+        // §3.2.2: the contact is still subscribed until 'unsubscribed' arrives, so it gets
+        // unavailable presence from each available resource first.
+        for (ClientSession session : sessions.sessions(owner)) {
+          if (session.isAvailable()) {
+            out.add(
+                Presence.of(
+                    PresenceType.UNAVAILABLE, Optional.of(session.jid()), Optional.of(contact)));
+          }
+        }
       }
       if (item.subscription().hasFrom() || pending) {
         out.add(Presence.of(PresenceType.UNSUBSCRIBED, Optional.of(owner), Optional.of(contact)));
