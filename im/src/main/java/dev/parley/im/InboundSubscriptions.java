@@ -54,6 +54,9 @@ final class InboundSubscriptions {
             rosters.removePending(user, contact);
             if (existing.isPresent() && item.subscription().hasFrom()) {
               out.addAll(pushes.save(item.withSubscription(item.subscription().withFrom(false))));
+              // §3.3.3: the contact will get no later presence from the user, so it is told now
+              // that the user's resources are unavailable.
+              out.addAll(outbound.unavailableTo(user, contact));
               yield true;
             }
             yield pending;
