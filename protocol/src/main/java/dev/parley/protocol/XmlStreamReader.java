@@ -130,6 +130,12 @@ public final class XmlStreamReader {
     if (message.contains("UTF-8") || message.contains("encoding")) {
       return StreamError.of(StreamErrorCondition.UNSUPPORTED_ENCODING, "input is not valid UTF-8");
     }
+    if (message.contains("for COMMENT or '[CDATA['")) {
+      // "<!" inside the stream that is neither a comment nor CDATA: a markup declaration
+      // (DOCTYPE, ENTITY), which RFC 6120 §11.1 restricts.
+      return StreamError.of(
+          StreamErrorCondition.RESTRICTED_XML, "DTDs and declarations are not allowed");
+    }
     return StreamError.of(StreamErrorCondition.NOT_WELL_FORMED, firstLine(message));
   }
 
