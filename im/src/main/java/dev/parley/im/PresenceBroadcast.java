@@ -39,6 +39,7 @@ final class PresenceBroadcast {
     BareJid user = sender.jid().account();
     boolean initial = !sender.isAvailable() && presence.type() == PresenceType.AVAILABLE;
     boolean available = presence.type() == PresenceType.AVAILABLE;
+    boolean reachableBefore = sender.isAvailable() && sender.priority() >= 0;
     List<RosterItem> roster = rosters.items(user);
     List<Stanza> out = new ArrayList<>();
     for (RosterItem item : roster) {
@@ -58,6 +59,9 @@ final class PresenceBroadcast {
       List<Stanza> stored = offline.becameAvailable(sender, presence);
       out.addAll(initialPresence(sender, roster));
       out.addAll(stored);
+    } else if (available && !reachableBefore && presence.priority() >= 0) {
+      // XEP-0160: stored messages wait for non-negative presence, not only for initial presence.
+      out.addAll(offline.becameAvailable(sender, presence));
     } else {
       sender.updatePresence(available ? Optional.of(presence) : Optional.empty());
     }
