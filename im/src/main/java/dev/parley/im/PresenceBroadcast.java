@@ -42,8 +42,10 @@ final class PresenceBroadcast {
     boolean reachableBefore = sender.isAvailable() && sender.priority() >= 0;
     List<RosterItem> roster = rosters.items(user);
     List<Stanza> out = new ArrayList<>();
+    Set<Jid> subscribers = new HashSet<>();
     for (RosterItem item : roster) {
       if (item.subscription().hasFrom()) {
+        subscribers.add(item.contact());
         out.add(presence.withAddresses(Optional.of(sender.jid()), Optional.of(item.contact())));
       }
     }
@@ -53,7 +55,7 @@ final class PresenceBroadcast {
       }
     }
     if (!available) {
-      out.addAll(endDirected(presence, sender));
+      out.addAll(endDirected(presence, sender, subscribers));
     }
     if (initial) {
       List<Stanza> stored = offline.becameAvailable(sender, presence);
@@ -106,10 +108,14 @@ final class PresenceBroadcast {
     return List.of(presence.withAddresses(Optional.of(sender.jid()), Optional.of(to)));
   }
 
-  private List<Stanza> endDirected(Presence unavailable, ClientSession sender) {
+  /** §4.6.3: directed presence recipients that the broadcast did not already reach. */
+  private List<Stanza> endDirected(
+      Presence unavailable, ClientSession sender, Set<Jid> subscribers) {
     List<Stanza> out = new ArrayList<>();
     for (Jid to : sender.attribute(DIRECTED).orElse(Set.of())) {
-      out.add(unavailable.withAddresses(Optional.of(sender.jid()), Optional.of(to)));
+      if (!subscribers.contains(to.bare())) {
+        out.add(unavailable.withAddresses(Optional.of(sender.jid()), Optional.of(to)));
+      }
     }
     sender.attribute(DIRECTED, Optional.empty());
     return out;
