@@ -5,6 +5,7 @@ import dev.parley.protocol.DomainJid;
 import dev.parley.protocol.Element;
 import dev.parley.protocol.Namespaces;
 import dev.parley.protocol.StreamError;
+import dev.parley.transport.SerialExecutor;
 import dev.parley.transport.StreamWriter;
 import dev.parley.transport.XmlStreamDecoder;
 import io.netty.channel.Channel;

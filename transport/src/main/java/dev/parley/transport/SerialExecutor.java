@@ -1,4 +1,4 @@
-package dev.parley.c2s;
+package dev.parley.transport;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
@@ -10,13 +10,13 @@ import org.slf4j.LoggerFactory;
  * Runs tasks one at a time, in submission order, on a shared executor (virtual threads). Each
  * connection has one, so its stanzas are handled in order while other connections run in parallel.
  */
-final class SerialExecutor implements Executor {
+public final class SerialExecutor implements Executor {
   private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
   private final Executor delegate;
   private final Queue<Runnable> tasks = new ArrayDeque<>();
   private boolean running;
 
-  SerialExecutor(Executor delegate) {
+  public SerialExecutor(Executor delegate) {
     this.delegate = delegate;
   }
 
@@ -32,7 +32,7 @@ final class SerialExecutor implements Executor {
     delegate.execute(this::drain);
   }
 
-  int pending() {
+  public int pending() {
     synchronized (tasks) {
       return tasks.size();
     }
@@ -51,7 +51,7 @@ final class SerialExecutor implements Executor {
       try {
         next.run();
       } catch (RuntimeException e) {
-        LOG.error("task failed on a client connection", e);
+        LOG.error("task failed on a connection", e);
       }
     }
   }
