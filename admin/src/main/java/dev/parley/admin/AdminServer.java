@@ -117,6 +117,8 @@ public final class AdminServer {
     new StatusResource(services, Clock.systemUTC()).register(javalin);
     new UserResource(services, bodies).register(javalin);
     new ImportResource(services.importer()).register(javalin);
+    new FederationResource(services, bodies).register(javalin);
+    new ServiceResource(services).register(javalin);
     registerErrorHandlers(javalin);
     return javalin;
   }

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param metrics scraped by {@code GET /metrics}
  * @param serverInfo name, version, node and hosted domains
  * @param importer bulk import for {@code POST /api/users/import}
+ * @param federation federation settings, per-node federation, services and server streams
  */
 public record AdminServices(
     AccountService accounts,
@@ -23,7 +24,8 @@ public record AdminServices(
     RouteDirectory routes,
     PrometheusMeterRegistry metrics,
     ServerInfo serverInfo,
-    AccountImporter importer) {
+    AccountImporter importer,
+    FederationAdmin federation) {
 
   public AdminServices {
     Objects.requireNonNull(accounts, "accounts");
@@ -32,5 +34,6 @@ public record AdminServices(
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(serverInfo, "serverInfo");
     Objects.requireNonNull(importer, "importer");
+    Objects.requireNonNull(federation, "federation");
   }
 }

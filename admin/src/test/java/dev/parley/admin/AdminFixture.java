@@ -31,6 +31,7 @@ public final class AdminFixture implements AutoCloseable {
           "0.1.0-test",
           "node-1",
           Set.of(DomainJid.of("localhost"), DomainJid.of("example.com")));
+  public final InMemoryFederationAdmin federation = new InMemoryFederationAdmin("node-1", "node-2");
   public final AdminServer server;
   public final int port;
 
@@ -39,7 +40,13 @@ public final class AdminFixture implements AutoCloseable {
     metrics.counter("parley.test.logins").increment(3);
     AdminServices services =
         new AdminServices(
-            accounts, users, routes, metrics, serverInfo, new CsvTestImporter(accounts, users));
+            accounts,
+            users,
+            routes,
+            metrics,
+            serverInfo,
+            new CsvTestImporter(accounts, users),
+            federation);
     server = new AdminServer(AdminSettings.of("127.0.0.1", 0, dataDir), services);
     port = server.start();
   }
