@@ -43,6 +43,8 @@ public final class ParleyCli implements Runnable {
             .addSubcommand(user)
             .addSubcommand(new SessionsCommand(terminal))
             .addSubcommand(new StatusCommand(terminal))
+            .addSubcommand(federation(terminal))
+            .addSubcommand(services(terminal))
             .addSubcommand(new CommandLine.HelpCommand());
     root.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -53,9 +55,30 @@ public final class ParleyCli implements Runnable {
     return root;
   }
 
+  private static CommandLine federation(Terminal terminal) {
+    CommandLine settings =
+        new CommandLine(new FederationSettingsCommand(terminal))
+            .addSubcommand(new FederationSettingsSetCommand(terminal));
+    CommandLine sessions =
+        new CommandLine(new FederationSessionsCommand(terminal))
+            .addSubcommand(new FederationSessionCloseCommand(terminal));
+    return new CommandLine(new FederationCommand())
+        .addSubcommand(settings)
+        .addSubcommand(new FederationNodesCommand(terminal))
+        .addSubcommand(new FederationEnableCommand(terminal))
+        .addSubcommand(new FederationDisableCommand(terminal))
+        .addSubcommand(sessions);
+  }
+
+  private static CommandLine services(Terminal terminal) {
+    return new CommandLine(new ServicesCommand(terminal))
+        .addSubcommand(new ServiceRestartCommand(terminal));
+  }
+
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: user, sessions or status");
+    throw new ParameterException(
+        spec.commandLine(), "missing command: user, sessions, status, federation or services");
   }
 
   private static String message(Exception e) {
