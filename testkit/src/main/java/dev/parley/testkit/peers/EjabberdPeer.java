@@ -39,6 +39,7 @@ public final class EjabberdPeer implements XmppPeer {
   private final PeerProcess process;
   private final HttpClient http;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Thread exitHook;
 
   private EjabberdPeer(
       PeerConfig config, PeerWorkspace workspace, Path log, List<Path> logs, PeerProcess process) {
@@ -47,6 +48,7 @@ public final class EjabberdPeer implements XmppPeer {
     this.log = log;
     this.logs = logs;
     this.process = process;
+    this.exitHook = PeerProcess.closeOnJvmExit(this::close, "ejabberd");
     this.http = HttpClient.newBuilder().connectTimeout(HTTP_TIMEOUT).build();
   }
 
@@ -203,6 +205,7 @@ public final class EjabberdPeer implements XmppPeer {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    PeerProcess.forgetOnJvmExit(exitHook);
     try {
       http.close();
       process.stop();

@@ -80,6 +80,25 @@ final class PeerProcess {
     }
   }
 
+  /**
+   * Registers {@code close} to run if the JVM exits while the peer is still running (a test run
+   * interrupted or killed by a timeout), so no server outlives its tests.
+   */
+  static Thread closeOnJvmExit(Runnable close, String name) {
+    Thread hook = new Thread(close, "parley-" + name + "-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    return hook;
+  }
+
+  /** Withdraws a hook of {@link #closeOnJvmExit} once the peer was closed normally. */
+  static void forgetOnJvmExit(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // Closing from the hook itself: nothing to withdraw.
+    }
+  }
+
   /** Sleeps between polls; an interruption fails the start. */
   static void sleep(Duration duration) {
     try {

@@ -96,6 +96,9 @@ final class PeerWorkspace implements AutoCloseable {
   /** Deletes the temporary directory (not a log directory given by the test). */
   @Override
   public void close() {
+    if (!Files.exists(directory)) {
+      return;
+    }
     try (Stream<Path> paths = Files.walk(directory)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

@@ -22,6 +22,7 @@ public final class ProsodyPeer implements XmppPeer {
   private final Path console;
   private final PeerProcess process;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final Thread exitHook;
 
   private ProsodyPeer(
       PeerConfig config,
@@ -36,6 +37,7 @@ public final class ProsodyPeer implements XmppPeer {
     this.log = log;
     this.console = console;
     this.process = process;
+    this.exitHook = PeerProcess.closeOnJvmExit(this::close, "prosody");
   }
 
   /**
@@ -155,6 +157,7 @@ public final class ProsodyPeer implements XmppPeer {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
+    PeerProcess.forgetOnJvmExit(exitHook);
     try {
       process.stop();
     } finally {
