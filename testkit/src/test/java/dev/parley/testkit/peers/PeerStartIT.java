@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each peer starts in each security mode, takes a new account, answers client and server stream
- * headers with the features that mode implies, and leaves no process behind when closed.
+ * Each peer starts in each security mode with a MUC service, takes a new account, answers client
+ * and server stream headers with the features that mode implies, and leaves no process behind when
+ * closed.
  */
 class PeerStartIT {
 
@@ -55,6 +56,7 @@ class PeerStartIT {
             .s2sPort(25269)
             .httpPort(25280)
             .mode(mode)
+            .muc(true)
             .logDirectory(LOGS)
             .startTimeout(Duration.ofSeconds(30));
     if (mode.usesTls()) {
@@ -98,6 +100,11 @@ class PeerStartIT {
     assertThat(StreamProbe.plainLogin(config.c2sAddress(), domain, "alice", "secret"))
         .as("PLAIN login of the new account without TLS")
         .contains("<success");
+
+    String muc = config.mucDomain().orElseThrow().domain();
+    assertThat(StreamProbe.server(config.s2sAddress(), "parley.test", muc))
+        .as("the MUC service answers server streams to " + muc)
+        .containsPattern("from=['\"]" + Pattern.quote(muc) + "['\"]");
 
     String server = StreamProbe.server(config.s2sAddress(), "parley.test", domain);
     assertThat(server).contains("<stream:stream").contains("jabber:server");
