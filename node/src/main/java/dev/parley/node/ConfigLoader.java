@@ -93,7 +93,8 @@ public final class ConfigLoader {
             c2s,
             c.bool("registration.open", false),
             c.integer("offline.quota", 1000, 0, 1_000_000),
-            logLevel);
+            logLevel,
+            FederationConfig.read(c, base));
     c.rejectUnknown();
     return config;
   }

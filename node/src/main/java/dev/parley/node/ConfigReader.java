@@ -137,6 +137,23 @@ final class ConfigReader {
     throw ConfigException.badValue(key, value.get(), "expected a list");
   }
 
+  /** A list of plain values, such as DNS server addresses. */
+  List<String> strings(String key) {
+    Optional<Object> value = raw(key);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (value.get() instanceof List<?> list) {
+      return list.stream().map(String::valueOf).map(String::trim).toList();
+    }
+    String single = String.valueOf(value.get()).trim();
+    return single.isEmpty() ? List.of() : List.of(single);
+  }
+
+  Optional<Boolean> optionalBool(String key) {
+    return raw(key).isPresent() ? Optional.of(bool(key, false)) : Optional.empty();
+  }
+
   /** Fails on a key nobody read: most likely a typo. */
   void rejectUnknown() {
     for (String key : flat.keySet()) {

@@ -24,7 +24,8 @@ public record NodeConfig(
     C2sSettings c2sSettings,
     boolean registrationOpen,
     int offlineQuota,
-    String logLevel) {
+    String logLevel,
+    FederationBootstrap federation) {
 
   public NodeConfig {
     domains = List.copyOf(domains);

@@ -23,6 +23,7 @@ import dev.parley.store.Stores;
 import dev.parley.store.jdbc.JdbcStores;
 import dev.parley.transport.EventLoops;
 import dev.parley.transport.Listener;
+import dev.parley.transport.TlsContexts;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -57,6 +58,7 @@ public final class ParleyNode implements AutoCloseable {
   private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
   private final C2sServer c2s;
   private final AdminServer admin;
+  private final FederationLifecycle federation;
   private final int adminPort;
 
   private ParleyNode(NodeConfig config, Path dataDir) {
@@ -84,6 +86,7 @@ public final class ParleyNode implements AutoCloseable {
         new StanzaRouter(
             new RouterParts(info, directory, stores.users(), presence, offline, registry, metrics));
     this.loops = new EventLoops(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    List<TlsContexts.KeyPair> certificates = TlsSetup.keyPairs(config, dataDir);
     this.c2s =
         new C2sServer(
             new C2sContext(
@@ -93,7 +96,7 @@ public final class ParleyNode implements AutoCloseable {
                     stores.users(),
                     java.util.Set.copyOf(ScramSaslMechanisms.ALL),
                     AuthSecrets.fakeCredentials(stores.settings())),
-                TlsSetup.contexts(config, dataDir),
+                TlsSetup.contexts(certificates),
                 directory,
                 router,
                 registry::streamFeatures,
@@ -104,12 +107,30 @@ public final class ParleyNode implements AutoCloseable {
             loops);
     c2s.start(
         config.c2s().socketAddress(), config.c2sDirectTls().map(ListenerConfig::socketAddress));
+    this.federation = federation(config, certificates, stores);
     this.admin =
         new AdminServer(
             AdminSettings.of(config.admin().address(), config.admin().port(), dataDir),
             new AdminServices(
-                accounts, stores.users(), directory, metrics, info, new CsvImporter(accounts)));
+                accounts,
+                stores.users(),
+                directory,
+                metrics,
+                info,
+                new CsvImporter(accounts),
+                new NodeFederationAdmin(info.nodeName(), federation)));
     this.adminPort = admin.start();
+  }
+
+  private FederationLifecycle federation(
+      NodeConfig config, List<TlsContexts.KeyPair> certificates, Stores stores) {
+    FederationLifecycle lifecycle =
+        new FederationLifecycle(
+            new FederationLifecycle.Parts(
+                info, config.federation(), certificates, router, loops, blocking, timers, metrics),
+            new FederationSettingsRepository(stores.settings()));
+    lifecycle.startIfEnabled();
+    return lifecycle;
   }
 
   private List<Feature> features(
@@ -163,6 +184,16 @@ public final class ParleyNode implements AutoCloseable {
     return metrics;
   }
 
+  /** The federation administration of this node (settings, on/off, services, streams). */
+  public dev.parley.admin.FederationAdmin federationAdmin() {
+    return new NodeFederationAdmin(info.nodeName(), federation);
+  }
+
+  /** Where the federation service listens, empty while federation is off on this node. */
+  public List<InetSocketAddress> serverAddresses() {
+    return federation.running().map(s -> s.addresses()).orElse(List.of());
+  }
+
   public int adminPort() {
     return adminPort;
   }
@@ -179,6 +210,7 @@ public final class ParleyNode implements AutoCloseable {
   @Override
   public void close() {
     LOG.info("shutting down node {}", info.nodeName());
+    federation.close();
     c2s.close();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (directory.count() > 0 && System.nanoTime() < deadline) {

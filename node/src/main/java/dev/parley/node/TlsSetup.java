@@ -10,7 +10,16 @@ import java.util.List;
 final class TlsSetup {
   private TlsSetup() {}
 
-  static TlsContexts contexts(NodeConfig config, Path dataDir) {
+  static TlsContexts contexts(List<TlsContexts.KeyPair> pairs) {
+    try {
+      return TlsContexts.of(pairs);
+    } catch (TlsConfigurationException e) {
+      throw new ConfigException(e.getMessage());
+    }
+  }
+
+  /** The certificate and key of every hosted domain, generated where none is configured. */
+  static List<TlsContexts.KeyPair> keyPairs(NodeConfig config, Path dataDir) {
     List<TlsContexts.KeyPair> pairs = new ArrayList<>();
     for (DomainConfig domain : config.domains()) {
       if (domain.certificate().isPresent()) {
@@ -23,10 +32,6 @@ final class TlsSetup {
         pairs.add(SelfSignedCertificates.ensure(dataDir.resolve("tls"), domain.domain()));
       }
     }
-    try {
-      return TlsContexts.of(pairs);
-    } catch (TlsConfigurationException e) {
-      throw new ConfigException(e.getMessage());
-    }
+    return pairs;
   }
 }

@@ -1,0 +1,39 @@
+package dev.parley.federation;
+
+import dev.parley.server.Router;
+import dev.parley.server.ServerInfo;
+import dev.parley.transport.EventLoops;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * What every server stream needs, built once when the federation service starts with the settings
+ * in force (a settings change applies at the next restart, as the seed says).
+ */
+public record FederationContext(
+    FederationSettings settings,
+    FederationLimits limits,
+    ServerInfo info,
+    Router router,
+    RemoteResolver resolver,
+    PeerCertificateVerifier verifier,
+    FederationTls tls,
+    EventLoops loops,
+    Executor blocking,
+    ScheduledExecutorService timers,
+    MeterRegistry metrics,
+    ServerStreams streams) {
+
+  DialbackKeys keys() {
+    return new DialbackKeys(settings.dialbackSecret());
+  }
+
+  SecurityMode mode() {
+    return settings.securityMode();
+  }
+
+  void count(String event, String outcome) {
+    metrics.counter("parley.federation.attempts", "step", event, "outcome", outcome).increment();
+  }
+}

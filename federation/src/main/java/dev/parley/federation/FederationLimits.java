@@ -1,0 +1,44 @@
+package dev.parley.federation;
+
+import dev.parley.protocol.XmlLimits;
+import java.time.Duration;
+
+/**
+ * Bounds of the federation connection manager.
+ *
+ * @param queueSize stanzas that may wait per (local, remote) domain pair while connecting
+ * @param queueTimeout how long a stanza may wait for a connection before it bounces
+ * @param connectTimeout TCP connect timeout per address
+ * @param negotiationTimeout from TCP connect to an authenticated stream
+ * @param idleTimeout close a server stream with no traffic for this long
+ * @param maxHoldDown the cap of the growing pause after a failed attempt
+ * @param xml stanza size and depth limits
+ */
+public record FederationLimits(
+    int queueSize,
+    Duration queueTimeout,
+    Duration connectTimeout,
+    Duration negotiationTimeout,
+    Duration idleTimeout,
+    Duration maxHoldDown,
+    XmlLimits xml) {
+
+  public static final FederationLimits DEFAULT =
+      new FederationLimits(
+          1000,
+          Duration.ofSeconds(60),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(10),
+          Duration.ofSeconds(60),
+          XmlLimits.DEFAULT);
+
+  public FederationLimits {
+    if (queueSize < 1) {
+      throw new IllegalArgumentException("queue size must be positive");
+    }
+    if (maxHoldDown.isNegative()) {
+      throw new IllegalArgumentException("hold-down must not be negative");
+    }
+  }
+}

@@ -1,0 +1,415 @@
+package dev.parley.federation;
+
+import dev.parley.protocol.DomainJid;
+import dev.parley.protocol.Element;
+import dev.parley.protocol.Jid;
+import dev.parley.protocol.JidFormatException;
+import dev.parley.protocol.Namespaces;
+import dev.parley.protocol.Stanza;
+import dev.parley.protocol.StanzaFormatException;
+import dev.parley.protocol.StreamError;
+import dev.parley.protocol.StreamErrorCondition;
+import dev.parley.protocol.StreamEvent;
+import dev.parley.transport.SerialExecutor;
+import dev.parley.transport.StreamFailure;
+import dev.parley.transport.StreamWriter;
+import dev.parley.transport.XmlStreamDecoder;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The receiving side of a server stream: features by security mode, STARTTLS, SASL EXTERNAL
+ * (XEP-0178) when the peer's certificate validates, dialback (XEP-0220, with XEP-0344's short-cut
+ * over TLS with a trusted certificate) and then stanzas, each checked against the domains the
+ * stream authenticated (RFC 6120 §4.7.1, §13.8).
+ */
+final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
+  private static final Logger LOG = LoggerFactory.getLogger(InboundStreamHandler.class);
+  private final FederationContext context;
+  private final OutboundRoutes routes;
+  private final XmlStreamDecoder decoder;
+  private final ServerStream info;
+  private final SerialExecutor serial;
+
+  /** Authenticated (remote domain → local domains) pairs of this stream. */
+  private final Map<String, Set<String>> authorized = new ConcurrentHashMap<>();
+
+  private StreamWriter out;
+  private ChannelHandlerContext channel;
+  private boolean encrypted;
+  private boolean closed;
+  private boolean saslDone;
+  private String streamId = "";
+  private String localDomain = "";
+  private Optional<String> peerDomain = Optional.empty();
+  private List<X509Certificate> peerChain = List.of();
+
+  InboundStreamHandler(
+      FederationContext context,
+      OutboundRoutes routes,
+      XmlStreamDecoder decoder,
+      boolean directTls) {
+    this.context = context;
+    this.routes = routes;
+    this.decoder = decoder;
+    this.encrypted = directTls;
+    this.serial = new SerialExecutor(context.blocking());
+    this.info =
+        new ServerStream(
+            UUID.randomUUID().toString(),
+            ServerStream.Direction.INBOUND,
+            context.info().nodeName(),
+            error -> channel.executor().execute(() -> fail(error)));
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    channel = ctx;
+    out = new StreamWriter(ctx.channel(), Namespaces.SERVER);
+    ctx.fireChannelActive();
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+    if (event instanceof SslHandshakeCompletionEvent handshake) {
+      if (!handshake.isSuccess()) {
+        LOG.info(
+            "federation: TLS from {} failed: {}",
+            ctx.channel().remoteAddress(),
+            handshake.cause().getMessage());
+        ctx.close();
+        return;
+      }
+      SslHandler ssl = ctx.pipeline().get(SslHandler.class);
+      encrypted = true;
+      peerChain = FederationTls.peerChain(ssl);
+      peerDomain.ifPresent(d -> info.tls(FederationTls.describe(ssl), verdict(d)));
+    } else if (event instanceof IdleStateEvent) {
+      fail(StreamError.of(StreamErrorCondition.CONNECTION_TIMEOUT, "idle"));
+    } else {
+      ctx.fireUserEventTriggered(event);
+    }
+  }
+
+  private CertificateVerdict verdict(String domain) {
+    return context.verifier().verify(peerChain, DomainJid.of(domain));
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (closed) {
+      return;
+    }
+    switch (msg) {
+      case StreamFailure failure -> fail(failure.error());
+      case StreamEvent.Opened opened -> opened(opened);
+      case StreamEvent.ElementReceived received -> element(received.element());
+      case StreamEvent.Closed c -> {
+        closed = true;
+        out.close();
+      }
+      default -> ctx.fireChannelRead(msg);
+    }
+  }
+
+  private void opened(StreamEvent.Opened opened) {
+    if (!Namespaces.SERVER.equals(opened.contentNamespace())) {
+      fail(StreamError.of(StreamErrorCondition.INVALID_NAMESPACE, "expected jabber:server"));
+      return;
+    }
+    String to = opened.attributes().getOrDefault("to", "");
+    if (to.isEmpty() || !context.info().hosts(normalized(to))) {
+      fail(
+          StreamError.of(
+              StreamErrorCondition.HOST_UNKNOWN, "this server does not serve '" + to + "'"));
+      return;
+    }
+    localDomain = normalized(to);
+    String from = opened.attributes().getOrDefault("from", "");
+    if (!from.isEmpty()) {
+      peerDomain = Optional.of(normalized(from));
+    }
+    info.domains(localDomain, peerDomain.orElse("?"));
+    streamId = UUID.randomUUID().toString();
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("xmlns:db", ServerNamespaces.DIALBACK);
+    attributes.put("id", streamId);
+    attributes.put("from", localDomain);
+    peerDomain.ifPresent(p -> attributes.put("to", p));
+    attributes.put("version", "1.0");
+    out.header(attributes);
+    if (opened.attributes().getOrDefault("version", "").startsWith("1.")) {
+      out.write(features());
+    }
+  }
+
+  private static String normalized(String domain) {
+    try {
+      return DomainJid.of(domain).domain();
+    } catch (JidFormatException e) {
+      return domain;
+    }
+  }
+
+  private Element features() {
+    Element.Builder features = Element.builder("features", Namespaces.STREAM);
+    SecurityMode mode = context.mode();
+    if (saslDone) {
+      return features.build();
+    }
+    if (!encrypted && mode.usesTls()) {
+      Element.Builder starttls = Element.builder("starttls", Namespaces.TLS);
+      if (mode == SecurityMode.TLS_REQUIRED) {
+        starttls.child("required", Namespaces.TLS);
+      }
+      features.child(starttls.build());
+      if (mode == SecurityMode.TLS_REQUIRED) {
+        return features.build();
+      }
+    }
+    if (encrypted
+        && context.settings().saslExternalIncoming()
+        && peerDomain.map(d -> verdict(d).trusted()).orElse(!peerChain.isEmpty())) {
+      features.child(
+          Element.builder("mechanisms", Namespaces.SASL)
+              .textChild("mechanism", Namespaces.SASL, "EXTERNAL")
+              .build());
+    }
+    features.child(ServerNamespaces.dialbackFeature());
+    return features.build();
+  }
+
+  private void element(Element element) {
+    if (element.is("starttls", Namespaces.TLS)) {
+      startTls();
+    } else if (element.is("auth", Namespaces.SASL)) {
+      saslExternal(element);
+    } else if (element.is("result", ServerNamespaces.DIALBACK)) {
+      dialbackResult(element);
+    } else if (element.is("verify", ServerNamespaces.DIALBACK)) {
+      answerVerify(element);
+    } else if (Stanza.isStanza(element)) {
+      stanza(element);
+    } else if (element.is("error", Namespaces.STREAM)) {
+      LOG.info(
+          "federation: {} closed its stream with {}",
+          peerDomain.orElse("?"),
+          element.elements().isEmpty() ? "an error" : element.elements().get(0).name());
+      closed = true;
+      out.close();
+    } else {
+      fail(
+          StreamError.of(
+              StreamErrorCondition.UNSUPPORTED_STANZA_TYPE, "unexpected " + element.name()));
+    }
+  }
+
+  private void startTls() {
+    if (encrypted || !context.mode().usesTls()) {
+      out.write(Element.of("failure", Namespaces.TLS));
+      fail(
+          StreamError.of(
+              StreamErrorCondition.POLICY_VIOLATION, "TLS is not available on this stream"));
+      return;
+    }
+    decoder.restart();
+    channel.pipeline().addFirst("tls", context.tls().serverHandler(localDomain, channel.alloc()));
+    out.write(Element.of("proceed", Namespaces.TLS));
+  }
+
+  private void saslExternal(Element auth) {
+    String text = auth.text().trim();
+    String authzid =
+        text.isEmpty() || "=".equals(text)
+            ? peerDomain.orElse("")
+            : normalized(new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8));
+    boolean allowed =
+        "EXTERNAL".equals(auth.attribute("mechanism").orElse(""))
+            && encrypted
+            && context.settings().saslExternalIncoming()
+            && !authzid.isEmpty()
+            && verdict(authzid).trusted();
+    if (!allowed) {
+      LOG.info(
+          "federation: SASL EXTERNAL from {} as '{}' refused",
+          channel.channel().remoteAddress(),
+          authzid);
+      out.write(
+          Element.builder("failure", Namespaces.SASL)
+              .child("not-authorized", Namespaces.SASL)
+              .build());
+      return;
+    }
+    authorize(
+        authzid,
+        context.info().domains().stream().map(DomainJid::domain).toList(),
+        "SASL EXTERNAL");
+    saslDone = true;
+    decoder.restart();
+    out.write(Element.of("success", Namespaces.SASL));
+  }
+
+  private void dialbackResult(Element result) {
+    String originating = normalized(result.attribute("from").orElse(""));
+    String receiving = normalized(result.attribute("to").orElse(""));
+    if (context.mode() == SecurityMode.TLS_REQUIRED && !encrypted) {
+      fail(
+          StreamError.of(StreamErrorCondition.POLICY_VIOLATION, "TLS is required before dialback"));
+      return;
+    }
+    if (!context.info().hosts(receiving)) {
+      out.write(ServerNamespaces.resultAnswer(receiving, originating, false));
+      return;
+    }
+    if (encrypted) {
+      CertificateVerdict verdict = verdict(originating);
+      if (verdict.trusted()) {
+        // XEP-0344 §2.4: TLS with a certificate valid for the domain already proves it.
+        dialbackDecided(originating, receiving, true, "dialback over TLS (trusted certificate)");
+        return;
+      }
+      if (context.settings().requireValidCertificates()) {
+        LOG.info("federation: refusing dialback from {}: certificate {}", originating, verdict);
+        dialbackDecided(originating, receiving, false, "");
+        return;
+      }
+    }
+    routes
+        .verify(receiving, originating, streamId, result.text())
+        .thenAccept(
+            valid ->
+                channel
+                    .executor()
+                    .execute(
+                        () ->
+                            dialbackDecided(
+                                originating,
+                                receiving,
+                                valid,
+                                encrypted ? "dialback over TLS" : "dialback")));
+  }
+
+  private void dialbackDecided(String originating, String receiving, boolean valid, String how) {
+    if (closed) {
+      return;
+    }
+    out.write(ServerNamespaces.resultAnswer(receiving, originating, valid));
+    if (valid) {
+      authorize(originating, List.of(receiving), how);
+    } else {
+      context.count("inbound-dialback", "invalid");
+      LOG.info("federation: dialback from {} to {} is invalid", originating, receiving);
+    }
+  }
+
+  private void authorize(String remote, List<String> locals, String how) {
+    authorized.computeIfAbsent(remote, r -> ConcurrentHashMap.newKeySet()).addAll(locals);
+    if (peerDomain.isEmpty()) {
+      peerDomain = Optional.of(remote);
+    }
+    info.domains(localDomain, remote);
+    info.authenticated(how);
+    context.streams().add(info);
+    context.count("inbound", "established");
+    LOG.info("federation: inbound stream {} -> {} authenticated ({})", remote, locals, how);
+  }
+
+  private void answerVerify(Element verify) {
+    // XEP-0220 §2.3: we are the authoritative server of 'to'; compare the key we would have made.
+    String receiving = verify.attribute("from").orElse("");
+    String originating = normalized(verify.attribute("to").orElse(""));
+    String id = verify.attribute("id").orElse("");
+    boolean valid =
+        context.info().hosts(originating)
+            && context.keys().matches(verify.text(), normalized(receiving), originating, id);
+    out.write(ServerNamespaces.verifyAnswer(originating, receiving, id, valid));
+  }
+
+  private void stanza(Element element) {
+    Stanza stanza;
+    try {
+      stanza = Stanza.parse(element);
+    } catch (StanzaFormatException e) {
+      fail(StreamError.of(StreamErrorCondition.IMPROPER_ADDRESSING, e.getMessage()));
+      return;
+    }
+    Optional<Jid> from = stanza.from();
+    Optional<Jid> to = stanza.to();
+    if (from.isEmpty() || to.isEmpty()) {
+      fail(
+          StreamError.of(
+              StreamErrorCondition.IMPROPER_ADDRESSING,
+              "stanzas between servers need 'from' and 'to'"));
+      return;
+    }
+    if (authorized.isEmpty()) {
+      fail(StreamError.of(StreamErrorCondition.NOT_AUTHORIZED, "authenticate first"));
+      return;
+    }
+    Set<String> locals = authorized.get(from.get().domain());
+    if (locals == null) {
+      fail(
+          StreamError.of(
+              StreamErrorCondition.INVALID_FROM,
+              from.get().domain() + " is not authenticated on this stream"));
+      return;
+    }
+    if (!locals.contains(to.get().domain())) {
+      fail(
+          StreamError.of(
+              context.info().hosts(to.get().domain())
+                  ? StreamErrorCondition.IMPROPER_ADDRESSING
+                  : StreamErrorCondition.HOST_UNKNOWN,
+              to.get().domain() + " was not authorized on this stream"));
+      return;
+    }
+    info.countIn();
+    // One serial executor per stream keeps the peer's stanzas in order.
+    serial.execute(() -> context.router().route(stanza));
+  }
+
+  private void fail(StreamError error) {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    LOG.info(
+        "federation: inbound stream from {} ({}) failed: {}",
+        peerDomain.orElse("?"),
+        channel.channel().remoteAddress(),
+        error);
+    context
+        .metrics()
+        .counter(
+            "parley.stream.errors", "condition", error.condition().elementName(), "kind", "s2s")
+        .increment();
+    out.error(error);
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    context.streams().remove(info);
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    LOG.debug("inbound server stream failed", cause);
+    ctx.close();
+  }
+}

@@ -1,0 +1,22 @@
+package dev.parley.federation;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Why an outbound server stream is opened. */
+sealed interface OutboundPurpose {
+
+  /** To carry stanzas from a local domain to a remote one, once authenticated. */
+  record Deliver(OutboundRoute route) implements OutboundPurpose {}
+
+  /**
+   * To ask the authoritative server of {@code originating} whether {@code key} is right (XEP-0220
+   * §2.3, db:verify); the answer completes {@code valid}.
+   */
+  record Verify(
+      String receiving,
+      String originating,
+      String streamId,
+      String key,
+      CompletableFuture<Boolean> valid)
+      implements OutboundPurpose {}
+}

@@ -1,0 +1,184 @@
+package dev.parley.federation;
+
+import dev.parley.protocol.Stanza;
+import dev.parley.protocol.StanzaParser;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stanzas from one local domain to one remote domain: a bounded queue while the stream is set up,
+ * one reused stream once it is, and after a failure a short, growing hold-down (capped) during
+ * which new stanzas wait instead of bouncing at once. Every stanza that cannot go is bounced with
+ * the failure that stopped it.
+ */
+final class OutboundRoute implements OutboundAttempt {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboundRoute.class);
+  private static final Duration FIRST_HOLD_DOWN = Duration.ofSeconds(1);
+
+  private record Waiting(Stanza stanza, Instant since) {}
+
+  private final FederationContext context;
+  private final OutboundConnector connector;
+  private final String local;
+  private final String remote;
+  private final Deque<Waiting> queue = new ArrayDeque<>();
+  private OutboundStreamHandler stream;
+  private boolean connecting;
+  private Instant heldDownUntil = Instant.MIN;
+  private Duration nextHoldDown = FIRST_HOLD_DOWN;
+  private FederationFailure lastFailure;
+  private ScheduledFuture<?> retry;
+
+  OutboundRoute(
+      FederationContext context, OutboundConnector connector, String local, String remote) {
+    this.context = context;
+    this.connector = connector;
+    this.local = local;
+    this.remote = remote;
+  }
+
+  /** Sends now, or queues and makes sure a stream is coming. */
+  void send(Stanza stanza) {
+    List<Stanza> bounced = new ArrayList<>();
+    synchronized (this) {
+      if (stream != null) {
+        stream.send(stanza);
+        return;
+      }
+      if (queue.size() >= context.limits().queueSize()) {
+        bounced.add(stanza);
+      } else {
+        queue.add(new Waiting(stanza, Instant.now()));
+        startWhenAllowed();
+      }
+    }
+    bounce(
+        bounced,
+        FederationFailure.timeout("queue-full", "too many stanzas are waiting for " + remote));
+  }
+
+  synchronized int queued() {
+    return queue.size();
+  }
+
+  private void startWhenAllowed() {
+    if (connecting || retry != null) {
+      return;
+    }
+    Duration wait = Duration.between(Instant.now(), heldDownUntil);
+    if (wait.isNegative() || wait.isZero()) {
+      start(true);
+    } else {
+      retry = context.timers().schedule(this::retryNow, wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private synchronized void retryNow() {
+    retry = null;
+    if (!queue.isEmpty() && stream == null && !connecting) {
+      start(true);
+    }
+  }
+
+  private void start(boolean tls) {
+    connecting = true;
+    connector.connect(local, remote, new OutboundPurpose.Deliver(this), tls, this);
+  }
+
+  @Override
+  public void established(OutboundStreamHandler established) {
+    synchronized (this) {
+      connecting = false;
+      stream = established;
+      nextHoldDown = FIRST_HOLD_DOWN;
+      established.info().queue(this::queued);
+      while (!queue.isEmpty()) {
+        established.send(queue.poll().stanza());
+      }
+    }
+  }
+
+  @Override
+  public void failed(FederationFailure failure, boolean retryWithoutTls) {
+    List<Stanza> bounced;
+    synchronized (this) {
+      if (retryWithoutTls) {
+        LOG.info(
+            "federation: TLS with {} failed ({}); falling back to plaintext with dialback",
+            remote,
+            failure.reason());
+        start(false);
+        return;
+      }
+      connecting = false;
+      lastFailure = failure;
+      heldDownUntil = Instant.now().plus(nextHoldDown);
+      Duration doubled = nextHoldDown.multipliedBy(2);
+      nextHoldDown =
+          doubled.compareTo(context.limits().maxHoldDown()) > 0
+              ? context.limits().maxHoldDown()
+              : doubled;
+      bounced = queue.stream().map(Waiting::stanza).toList();
+      queue.clear();
+    }
+    bounce(bounced, failure);
+  }
+
+  @Override
+  public synchronized void closed(OutboundStreamHandler closed) {
+    if (stream == closed) {
+      stream = null;
+      if (!queue.isEmpty()) {
+        startWhenAllowed();
+      }
+    }
+  }
+
+  /** Bounces stanzas that waited longer than the queue timeout. */
+  void expire() {
+    List<Stanza> expired = new ArrayList<>();
+    synchronized (this) {
+      Instant limit = Instant.now().minus(context.limits().queueTimeout());
+      while (!queue.isEmpty() && queue.peek().since().isBefore(limit)) {
+        expired.add(queue.poll().stanza());
+      }
+    }
+    FederationFailure why =
+        lastFailure != null
+            ? lastFailure
+            : FederationFailure.timeout(
+                "queue-timeout", "no stream to " + remote + " could be set up in time");
+    bounce(expired, why);
+  }
+
+  /** Takes every waiting stanza out, to hand it to the next federation service on a restart. */
+  synchronized List<Stanza> drain() {
+    List<Stanza> waiting = queue.stream().map(Waiting::stanza).toList();
+    queue.clear();
+    return waiting;
+  }
+
+  synchronized void close() {
+    if (stream != null) {
+      stream.close(
+          dev.parley.protocol.StreamError.of(
+              dev.parley.protocol.StreamErrorCondition.SYSTEM_SHUTDOWN, "federation is stopping"));
+    }
+  }
+
+  private void bounce(List<Stanza> stanzas, FederationFailure failure) {
+    for (Stanza stanza : stanzas) {
+      if (!stanza.isError()) {
+        context.router().route(StanzaParser.errorReply(stanza, failure.toStanzaError()));
+      }
+    }
+  }
+}

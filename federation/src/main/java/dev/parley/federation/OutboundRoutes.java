@@ -1,0 +1,113 @@
+package dev.parley.federation;
+
+import dev.parley.protocol.Jid;
+import dev.parley.protocol.Stanza;
+import dev.parley.protocol.StanzaError;
+import dev.parley.protocol.StanzaErrorCondition;
+import dev.parley.protocol.StanzaParser;
+import dev.parley.server.DomainService;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The router's way out to remote domains: one {@link OutboundRoute} per (local domain, remote
+ * domain) pair, created on first use and reused.
+ */
+public final class OutboundRoutes implements DomainService {
+  private record Pair(String local, String remote) {}
+
+  private final FederationContext context;
+  private final OutboundConnector connector;
+  private final Map<Pair, OutboundRoute> routes = new ConcurrentHashMap<>();
+  private final ScheduledFuture<?> expiry;
+
+  public OutboundRoutes(FederationContext context) {
+    this.context = context;
+    this.connector = new OutboundConnector(context);
+    this.expiry = context.timers().scheduleAtFixedRate(this::expireQueued, 1, 1, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void accept(Stanza stanza) {
+    Optional<String> from = stanza.from().map(Jid::domain).filter(context.info()::hosts);
+    String remote = stanza.to().orElseThrow().domain();
+    if (from.isEmpty()) {
+      // Only our own domains send over federation; anything else would be relaying.
+      if (!stanza.isError()) {
+        context
+            .router()
+            .route(
+                StanzaParser.errorReply(
+                    stanza, StanzaError.of(StanzaErrorCondition.NOT_ALLOWED, "not relayed")));
+      }
+      return;
+    }
+    routes
+        .computeIfAbsent(
+            new Pair(from.get(), remote),
+            p -> new OutboundRoute(context, connector, p.local(), p.remote()))
+        .send(stanza);
+  }
+
+  /**
+   * Asks the authoritative server of {@code originating} whether {@code key} is right (XEP-0220
+   * §2.3); completes false on any failure.
+   */
+  CompletableFuture<Boolean> verify(
+      String receiving, String originating, String streamId, String key) {
+    CompletableFuture<Boolean> valid = new CompletableFuture<>();
+    connector.connect(
+        receiving,
+        originating,
+        new OutboundPurpose.Verify(receiving, originating, streamId, key, valid),
+        true,
+        new OutboundAttempt() {
+          @Override
+          public void established(OutboundStreamHandler stream) {}
+
+          @Override
+          public void failed(FederationFailure failure, boolean retryWithoutTls) {
+            valid.complete(false);
+          }
+
+          @Override
+          public void closed(OutboundStreamHandler stream) {
+            valid.complete(false);
+          }
+        });
+    return valid.completeOnTimeout(
+        false, context.limits().negotiationTimeout().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void expireQueued() {
+    for (OutboundRoute route : routes.values()) {
+      route.expire();
+    }
+  }
+
+  List<Integer> queueLengths() {
+    return routes.values().stream().map(OutboundRoute::queued).toList();
+  }
+
+  /** Takes every stanza still waiting for a stream out of the queues (a restart re-routes them). */
+  public List<Stanza> drainQueued() {
+    List<Stanza> waiting = new java.util.ArrayList<>();
+    for (OutboundRoute route : routes.values()) {
+      waiting.addAll(route.drain());
+    }
+    return waiting;
+  }
+
+  /** Closes every outbound stream. */
+  public void close() {
+    expiry.cancel(false);
+    for (OutboundRoute route : routes.values()) {
+      route.close();
+    }
+  }
+}

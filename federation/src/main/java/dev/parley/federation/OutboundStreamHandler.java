@@ -1,0 +1,395 @@
+package dev.parley.federation;
+
+import dev.parley.protocol.DomainJid;
+import dev.parley.protocol.Element;
+import dev.parley.protocol.Namespaces;
+import dev.parley.protocol.Stanza;
+import dev.parley.protocol.StreamError;
+import dev.parley.protocol.StreamErrorCondition;
+import dev.parley.protocol.StreamEvent;
+import dev.parley.transport.StreamFailure;
+import dev.parley.transport.StreamWriter;
+import dev.parley.transport.XmlStreamDecoder;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The initiating side of a server stream: header, STARTTLS as the security mode demands, then SASL
+ * EXTERNAL or dialback, then stanzas. Every step that fails ends the attempt with a {@link
+ * FederationFailure} naming it.
+ */
+final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboundStreamHandler.class);
+  private final FederationContext context;
+  private final OutboundPurpose purpose;
+  private final String local;
+  private final String remote;
+  private final boolean tlsAllowed;
+  private final XmlStreamDecoder decoder;
+  private final OutboundAttempt attempt;
+  private final ServerStream info;
+  private OutboundState state = new OutboundState.AwaitingHeader();
+  private StreamWriter out;
+  private ChannelHandlerContext channel;
+  private boolean encrypted;
+  private String peerStreamId = "";
+  private boolean saslDone;
+
+  OutboundStreamHandler(
+      FederationContext context,
+      OutboundPurpose purpose,
+      OutboundLink link,
+      XmlStreamDecoder decoder,
+      OutboundAttempt attempt) {
+    this.context = context;
+    this.purpose = purpose;
+    this.local = link.local();
+    this.remote = link.remote();
+    this.tlsAllowed = link.tlsAllowed();
+    this.encrypted = link.directTls();
+    this.decoder = decoder;
+    this.attempt = attempt;
+    this.info =
+        new ServerStream(
+            UUID.randomUUID().toString(),
+            ServerStream.Direction.OUTBOUND,
+            context.info().nodeName(),
+            this::close);
+    info.domains(local, remote);
+  }
+
+  ServerStream info() {
+    return info;
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    channel = ctx;
+    out = new StreamWriter(ctx.channel(), Namespaces.SERVER);
+    if (!encrypted) {
+      sendHeader();
+    }
+    ctx.fireChannelActive();
+  }
+
+  private void sendHeader() {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    attributes.put("xmlns:db", ServerNamespaces.DIALBACK);
+    attributes.put("from", local);
+    attributes.put("to", remote);
+    attributes.put("version", "1.0");
+    out.header(attributes);
+    state = new OutboundState.AwaitingHeader();
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+    if (event instanceof SslHandshakeCompletionEvent handshake) {
+      handshakeDone(ctx, handshake);
+    } else if (event instanceof IdleStateEvent) {
+      close(StreamError.of(StreamErrorCondition.CONNECTION_TIMEOUT, "idle"));
+    } else {
+      ctx.fireUserEventTriggered(event);
+    }
+  }
+
+  private void handshakeDone(ChannelHandlerContext ctx, SslHandshakeCompletionEvent handshake) {
+    if (!handshake.isSuccess()) {
+      fail(
+          FederationFailure.timeout(
+              "tls-handshake-failed",
+              "TLS with " + remote + " failed: " + handshake.cause().getMessage()),
+          true);
+      return;
+    }
+    SslHandler ssl = ctx.pipeline().get(SslHandler.class);
+    CertificateVerdict verdict =
+        context.verifier().verify(FederationTls.peerChain(ssl), DomainJid.of(remote));
+    info.tls(FederationTls.describe(ssl), verdict);
+    encrypted = true;
+    if (verdict instanceof CertificateVerdict.Untrusted untrusted
+        && context.settings().requireValidCertificates()) {
+      fail(
+          FederationFailure.timeout(
+              untrusted.reason(),
+              "the certificate of " + remote + " is not acceptable: " + untrusted.text()),
+          false);
+      return;
+    }
+    sendHeader();
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (state instanceof OutboundState.Done) {
+      return;
+    }
+    switch (msg) {
+      case StreamFailure failure -> {
+        fail(
+            FederationFailure.timeout("stream-error", remote + " sent bad XML: " + failure.error()),
+            false);
+        out.error(failure.error());
+      }
+      case StreamEvent.Opened opened -> opened(opened);
+      case StreamEvent.ElementReceived received -> element(received.element());
+      case StreamEvent.Closed closed ->
+          close(StreamError.of(StreamErrorCondition.UNDEFINED_CONDITION, "peer closed"));
+      default -> ctx.fireChannelRead(msg);
+    }
+  }
+
+  private void opened(StreamEvent.Opened opened) {
+    peerStreamId = opened.attributes().getOrDefault("id", "");
+    if (!opened.attributes().getOrDefault("version", "").startsWith("1.")) {
+      // A pre-XMPP-1.0 server sends no features: dialback straight away.
+      authenticate(Element.of("features", Namespaces.STREAM));
+      return;
+    }
+    state = new OutboundState.AwaitingFeatures();
+  }
+
+  private void element(Element element) {
+    switch (state) {
+      case OutboundState.AwaitingFeatures f when element.is("features", Namespaces.STREAM) ->
+          features(element);
+      case OutboundState.StartingTls t when element.is("proceed", Namespaces.TLS) -> startTls();
+      case OutboundState.StartingTls t ->
+          fail(FederationFailure.timeout("tls-refused", remote + " refused STARTTLS"), true);
+      case OutboundState.SaslExternal s -> saslAnswer(element);
+      case OutboundState.Dialback d -> dialbackAnswer(element);
+      case OutboundState.Established e when element.is("error", Namespaces.STREAM) ->
+          peerError(element);
+      case OutboundState.Established e ->
+          LOG.warn("{} sent {} on an outbound-only stream; ignored", remote, element.name());
+      default -> {
+        if (element.is("error", Namespaces.STREAM)) {
+          peerError(element);
+        } else {
+          fail(
+              FederationFailure.timeout(
+                  "protocol-error", remote + " sent unexpected " + element.name()),
+              false);
+          out.error(
+              StreamError.of(
+                  StreamErrorCondition.UNSUPPORTED_STANZA_TYPE, "unexpected " + element.name()));
+        }
+      }
+    }
+  }
+
+  private void features(Element features) {
+    if (saslDone) {
+      // RFC 6120 §6.4.6: after SASL success and the stream restart, the stream is ready.
+      established();
+      return;
+    }
+    java.util.Optional<Element> starttls = features.child("starttls", Namespaces.TLS);
+    boolean peerRequiresTls =
+        starttls.flatMap(s -> s.child("required", Namespaces.TLS)).isPresent();
+    SecurityMode mode = context.mode();
+    if (!encrypted) {
+      if (mode == SecurityMode.NO_TLS && peerRequiresTls) {
+        fail(
+            FederationFailure.timeout(
+                "tls-required-by-peer", remote + " requires TLS, but the security mode is No TLS"),
+            false);
+        return;
+      }
+      if (mode == SecurityMode.TLS_REQUIRED && starttls.isEmpty()) {
+        fail(
+            FederationFailure.timeout(
+                "tls-unavailable",
+                remote + " does not offer STARTTLS, and the security mode is TLS Required"),
+            false);
+        return;
+      }
+      if (mode.usesTls() && starttls.isPresent() && tlsAllowed) {
+        state = new OutboundState.StartingTls();
+        out.write(Element.of("starttls", Namespaces.TLS));
+        return;
+      }
+    }
+    authenticate(features);
+  }
+
+  private void startTls() {
+    SslHandler ssl = context.tls().clientHandler(local, remote, 5269, channel.alloc());
+    decoder.restart();
+    channel.pipeline().addFirst("tls", ssl);
+  }
+
+  private void authenticate(Element features) {
+    boolean external =
+        features.child("mechanisms", Namespaces.SASL).stream()
+            .flatMap(m -> m.elements().stream())
+            .anyMatch(m -> "EXTERNAL".equals(m.text().trim()));
+    if (purpose instanceof OutboundPurpose.Deliver
+        && encrypted
+        && external
+        && context.settings().saslExternalOutbound()) {
+      state = new OutboundState.SaslExternal();
+      out.write(
+          Element.builder("auth", Namespaces.SASL)
+              .attribute("mechanism", "EXTERNAL")
+              .text(Base64.getEncoder().encodeToString(local.getBytes(StandardCharsets.UTF_8)))
+              .build());
+      return;
+    }
+    state = new OutboundState.Dialback();
+    switch (purpose) {
+      case OutboundPurpose.Deliver d ->
+          out.write(
+              ServerNamespaces.result(
+                  local, remote, context.keys().key(remote, local, peerStreamId)));
+      case OutboundPurpose.Verify v ->
+          out.write(ServerNamespaces.verify(v.receiving(), v.originating(), v.streamId(), v.key()));
+    }
+  }
+
+  private void saslAnswer(Element element) {
+    if (element.is("success", Namespaces.SASL)) {
+      info.authenticated("SASL EXTERNAL");
+      decoder.restart();
+      sendHeader();
+      saslDone = true;
+      return;
+    }
+    LOG.info("SASL EXTERNAL to {} failed ({}); trying dialback", remote, element);
+    state = new OutboundState.Dialback();
+    out.write(
+        ServerNamespaces.result(local, remote, context.keys().key(remote, local, peerStreamId)));
+  }
+
+  private void dialbackAnswer(Element element) {
+    String type = element.attribute("type").orElse("");
+    if (purpose instanceof OutboundPurpose.Verify verify
+        && element.is("verify", ServerNamespaces.DIALBACK)) {
+      verify.valid().complete("valid".equals(type));
+      state = new OutboundState.Done();
+      out.close();
+      return;
+    }
+    if (element.is("result", ServerNamespaces.DIALBACK) && "valid".equals(type)) {
+      info.authenticated(info.snapshot().tls().isPresent() ? "dialback over TLS" : "dialback");
+      established();
+      return;
+    }
+    if (element.is("error", Namespaces.STREAM)) {
+      peerError(element);
+      return;
+    }
+    fail(
+        FederationFailure.timeout(
+            "dialback-failed",
+            remote
+                + " did not accept our dialback key ("
+                + (type.isEmpty() ? element.name() : type)
+                + ")"),
+        false);
+    out.close();
+  }
+
+  private void established() {
+    state = new OutboundState.Established();
+    context.streams().add(info);
+    context.count("outbound", "established");
+    LOG.info(
+        "federation: outbound stream {} -> {} established ({})",
+        local,
+        remote,
+        info.snapshot().authentication());
+    attempt.established(this);
+  }
+
+  /** Sends a stanza on the established stream. */
+  void send(Stanza stanza) {
+    info.countOut();
+    out.write(stanza.element());
+  }
+
+  private void peerError(Element error) {
+    String condition = error.elements().isEmpty() ? "unknown" : error.elements().get(0).name();
+    fail(
+        FederationFailure.timeout("stream-error", remote + " closed the stream with " + condition),
+        false);
+    out.close();
+  }
+
+  /** Negotiation took too long: the attempt fails with a reason that says so. */
+  void negotiationTimedOut() {
+    if (!(state instanceof OutboundState.Established) && !(state instanceof OutboundState.Done)) {
+      channel
+          .executor()
+          .execute(
+              () -> {
+                fail(
+                    FederationFailure.timeout(
+                        "negotiation-timeout",
+                        remote
+                            + " did not complete authentication in time (last step: "
+                            + state.getClass().getSimpleName()
+                            + ")"),
+                    false);
+              });
+    }
+  }
+
+  void close(StreamError error) {
+    if (out != null && !(state instanceof OutboundState.Done)) {
+      state = new OutboundState.Done();
+      out.error(error);
+    }
+  }
+
+  private void fail(FederationFailure failure, boolean retryWithoutTls) {
+    if (state instanceof OutboundState.Done) {
+      return;
+    }
+    state = new OutboundState.Done();
+    context.count("outbound", failure.reason());
+    LOG.info(
+        "federation: outbound {} -> {} failed at {}: {}",
+        local,
+        remote,
+        failure.reason(),
+        failure.text());
+    if (purpose instanceof OutboundPurpose.Verify verify) {
+      verify.valid().complete(false);
+    }
+    attempt.failed(failure, retryWithoutTls && context.mode() == SecurityMode.TLS_OPTIONAL);
+    channel.close();
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    context.streams().remove(info);
+    if (state instanceof OutboundState.Established) {
+      state = new OutboundState.Done();
+      LOG.info("federation: outbound stream {} -> {} closed", local, remote);
+      attempt.closed(this);
+    } else {
+      fail(
+          FederationFailure.timeout(
+              "connection-closed", remote + " closed the connection during negotiation"),
+          false);
+    }
+    ctx.fireChannelInactive();
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    LOG.debug("outbound stream to {} failed", remote, cause);
+    ctx.close();
+  }
+}

@@ -1,0 +1,213 @@
+package dev.parley.node;
+
+import dev.parley.federation.DnsResolverSettings;
+import dev.parley.federation.FederationContext;
+import dev.parley.federation.FederationLimits;
+import dev.parley.federation.FederationService;
+import dev.parley.federation.FederationSettings;
+import dev.parley.federation.FederationTls;
+import dev.parley.federation.PkixPeerCertificateVerifier;
+import dev.parley.federation.ServerStreams;
+import dev.parley.federation.SrvResolver;
+import dev.parley.federation.TrustDirectory;
+import dev.parley.protocol.Stanza;
+import dev.parley.router.StanzaRouter;
+import dev.parley.server.ServerInfo;
+import dev.parley.transport.EventLoops;
+import dev.parley.transport.TlsContexts;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the federation service of this node as the seed's Control Center describes: it runs only
+ * while federation is on for the node, it applies stored settings when it (or the Router) is
+ * restarted, and a restart hands every waiting stanza to the new service, so none is lost.
+ */
+final class FederationLifecycle implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FederationLifecycle.class);
+
+  /** The parts that do not change between restarts. */
+  record Parts(
+      ServerInfo info,
+      FederationBootstrap bootstrap,
+      List<TlsContexts.KeyPair> certificates,
+      StanzaRouter router,
+      EventLoops loops,
+      Executor blocking,
+      ScheduledExecutorService timers,
+      MeterRegistry metrics) {}
+
+  private final Parts parts;
+  private final FederationSettingsRepository repository;
+  private final ServerStreams streams = new ServerStreams();
+  private Optional<FederationService> running = Optional.empty();
+  private Optional<FederationSettings> applied = Optional.empty();
+  private boolean appliedEnabled;
+  private long appliedTopology;
+
+  FederationLifecycle(Parts parts, FederationSettingsRepository repository) {
+    this.parts = parts;
+    this.repository = repository;
+    if (repository.settings().isEmpty()) {
+      FederationBootstrap bootstrap = parts.bootstrap();
+      repository.save(bootstrap.initialSettings().orElseGet(FederationLifecycle::defaultSettings));
+      if (bootstrap.initiallyEnabled()) {
+        repository.enabled(parts.info().nodeName(), true);
+      }
+    }
+  }
+
+  /** Federation is off by default; with TLS Required and strict validation once turned on. */
+  static FederationSettings defaultSettings() {
+    byte[] secret = new byte[24];
+    new SecureRandom().nextBytes(secret);
+    return FederationSettings.defaults(
+        dev.parley.federation.SecurityMode.TLS_REQUIRED,
+        Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+  }
+
+  FederationSettingsRepository repository() {
+    return repository;
+  }
+
+  ServerStreams streams() {
+    return streams;
+  }
+
+  synchronized Optional<FederationService> running() {
+    return running;
+  }
+
+  /** Starts the service when federation is on for this node (node start, Router restart). */
+  synchronized void startIfEnabled() {
+    appliedEnabled = repository.enabled(parts.info().nodeName());
+    appliedTopology = repository.topologyVersion();
+    if (appliedEnabled) {
+      startService();
+    } else {
+      LOG.info(
+          "XMPP federation is off on node {}; nothing listens for servers",
+          parts.info().nodeName());
+    }
+  }
+
+  /** Control Center: restart the Router (every service of the node re-reads its settings). */
+  synchronized void restartRouter() {
+    List<Stanza> waiting = stopService();
+    startIfEnabled();
+    reroute(waiting);
+  }
+
+  /** Control Center: restart the federation service; refused while federation is off. */
+  synchronized void restartFederation() {
+    if (!repository.enabled(parts.info().nodeName())) {
+      throw new IllegalStateException(
+          "the XMPP Federation Connection Manager cannot start: XMPP federation is off on node "
+              + parts.info().nodeName()
+              + " (turn it on with: parley federation enable --node "
+              + parts.info().nodeName()
+              + ")");
+    }
+    List<Stanza> waiting = stopService();
+    startService();
+    reroute(waiting);
+  }
+
+  synchronized boolean routerRestartPending() {
+    return appliedEnabled != repository.enabled(parts.info().nodeName())
+        || appliedTopology != repository.topologyVersion()
+        || (appliedEnabled && !applied.equals(repository.settings()));
+  }
+
+  synchronized boolean federationRestartPending() {
+    return running.isPresent() && !applied.equals(repository.settings());
+  }
+
+  private void startService() {
+    FederationSettings settings = repository.settings().orElseThrow();
+    FederationBootstrap bootstrap = parts.bootstrap();
+    TrustDirectory trust =
+        bootstrap
+            .trustDirectory()
+            .map(
+                dir ->
+                    bootstrap.includeSystemCas()
+                        ? TrustDirectory.loadWithSystemCas(dir)
+                        : TrustDirectory.load(dir))
+            .orElseGet(
+                () ->
+                    bootstrap.includeSystemCas()
+                        ? TrustDirectory.loadWithSystemCas(java.nio.file.Path.of("/nonexistent"))
+                        : TrustDirectory.empty());
+    FederationContext context =
+        new FederationContext(
+            settings,
+            FederationLimits.DEFAULT,
+            parts.info(),
+            parts.router(),
+            new SrvResolver(resolverSettings(bootstrap)),
+            new PkixPeerCertificateVerifier(
+                trust, settings.pinnedCertificates(), Clock.systemUTC()),
+            new FederationTls(parts.certificates()),
+            parts.loops(),
+            parts.blocking(),
+            parts.timers(),
+            parts.metrics(),
+            streams);
+    FederationService service =
+        FederationService.start(
+            context,
+            bootstrap.s2s().socketAddress(),
+            bootstrap.s2sDirectTls().map(ListenerConfig::socketAddress));
+    parts.router().remoteDomains(service.outbound());
+    running = Optional.of(service);
+    applied = Optional.of(settings);
+  }
+
+  private static DnsResolverSettings resolverSettings(FederationBootstrap bootstrap) {
+    return bootstrap.dnsResolvers().isEmpty()
+        ? DnsResolverSettings.system()
+        : DnsResolverSettings.of(bootstrap.dnsResolvers(), Duration.ofSeconds(5), 1);
+  }
+
+  /** Stops the service; returns the stanzas that were still waiting for a stream. */
+  private List<Stanza> stopService() {
+    if (running.isEmpty()) {
+      return List.of();
+    }
+    FederationService service = running.get();
+    parts.router().federationStopped();
+    List<Stanza> waiting = service.outbound().drainQueued();
+    service.close();
+    running = Optional.empty();
+    applied = Optional.empty();
+    return waiting;
+  }
+
+  private void reroute(List<Stanza> waiting) {
+    for (Stanza stanza : waiting) {
+      parts.blocking().execute(() -> parts.router().route(stanza));
+    }
+    if (!waiting.isEmpty()) {
+      LOG.info(
+          "restart: {} stanzas that were waiting for remote servers were routed again",
+          waiting.size());
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    for (Stanza stanza : stopService()) {
+      parts.router().route(stanza); // bounces: federation is off now
+    }
+  }
+}
