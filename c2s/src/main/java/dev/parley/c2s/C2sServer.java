@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 /** The client connection manager: its listeners and a graceful shutdown. */
 public final class C2sServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(C2sServer.class);
+  private static final java.time.Duration FINAL_ACK_WAIT = java.time.Duration.ofMillis(1500);
   private final C2sContext context;
   private final EventLoops loops;
   private final ResumptionRegistry resumptions = new ResumptionRegistry();
@@ -45,6 +46,24 @@ public final class C2sServer implements AutoCloseable {
                     new ClientChannelInitializer(context, true, resumptions, termination))));
     for (Listener listener : listeners) {
       LOG.info("{} listening on {}", listener.name(), listener.address());
+    }
+  }
+
+  /**
+   * Before shutting down, asks every stream-management client for a last ack and waits briefly, so
+   * that what they already received is not rerouted to offline storage as a duplicate.
+   */
+  private void collectFinalAcks() {
+    List<LocalClientSession> waiting = new ArrayList<>();
+    for (ClientSession session : context.directory().all()) {
+      if (session instanceof LocalClientSession local && local.unackedCount() > 0) {
+        local.requestAck();
+        waiting.add(local);
+      }
+    }
+    long deadline = System.nanoTime() + FINAL_ACK_WAIT.toNanos();
+    while (System.nanoTime() < deadline && waiting.stream().anyMatch(s -> s.unackedCount() > 0)) {
+      java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(20).toNanos());
     }
   }
 

@@ -160,6 +160,22 @@ final class LocalClientSession implements ClientSession {
     }
   }
 
+  /** Asks the client to acknowledge what it has received (XEP-0198 {@code <r/>}). */
+  void requestAck() {
+    synchronized (lock) {
+      if (streamManagement != null && out != null && streamManagement.unackedCount() > 0) {
+        streamManagement.requested();
+        out.write(Element.of("r", Namespaces.STREAM_MANAGEMENT));
+      }
+    }
+  }
+
+  int unackedCount() {
+    synchronized (lock) {
+      return streamManagement == null ? 0 : streamManagement.unackedCount();
+    }
+  }
+
   boolean isDetached() {
     synchronized (lock) {
       return out == null;
