@@ -45,6 +45,9 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   private String peerStreamId = "";
   private boolean saslDone;
 
+  /** Once established, the route must hear when the stream closes, however it ends. */
+  private boolean wasEstablished;
+
   OutboundStreamHandler(
       FederationContext context,
       OutboundPurpose purpose,
@@ -302,6 +305,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
 
   private void established() {
     state = new OutboundState.Established();
+    wasEstablished = true;
     context.streams().add(info);
     context.count("outbound", "established");
     LOG.info(
@@ -367,6 +371,10 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     if (purpose instanceof OutboundPurpose.Verify verify) {
       verify.valid().complete(false);
     }
+    if (wasEstablished) {
+      channel.close(); // channelInactive tells the route, which then opens a new stream
+      return;
+    }
     attempt.failed(failure, retryWithoutTls && context.mode() == SecurityMode.TLS_OPTIONAL);
     channel.close();
   }
@@ -374,7 +382,9 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     context.streams().remove(info);
-    if (state instanceof OutboundState.Established) {
+    if (wasEstablished) {
+      // Whether the peer, an administrator or the idle timer closed it: without this the route
+      // would keep writing to a dead stream and its stanzas would be lost without a bounce.
       state = new OutboundState.Done();
       LOG.info("federation: outbound stream {} -> {} closed", local, remote);
       attempt.closed(this);
