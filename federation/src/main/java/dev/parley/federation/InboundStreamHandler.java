@@ -273,7 +273,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     if (!context.info().hosts(receiving)) {
-      out.write(ServerNamespaces.resultAnswer(receiving, originating, false));
+      ServerNamespaces.send(out, ServerNamespaces.resultAnswer(receiving, originating, false));
       return;
     }
     if (encrypted) {
@@ -308,7 +308,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
     if (closed) {
       return;
     }
-    out.write(ServerNamespaces.resultAnswer(receiving, originating, valid));
+    ServerNamespaces.send(out, ServerNamespaces.resultAnswer(receiving, originating, valid));
     if (valid) {
       authorize(originating, List.of(receiving), how);
     } else {
@@ -337,7 +337,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
     boolean valid =
         context.info().hosts(originating)
             && context.keys().matches(verify.text(), normalized(receiving), originating, id);
-    out.write(ServerNamespaces.verifyAnswer(originating, receiving, id, valid));
+    ServerNamespaces.send(out, ServerNamespaces.verifyAnswer(originating, receiving, id, valid));
   }
 
   private void stanza(Element element) {

@@ -252,11 +252,13 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     state = new OutboundState.Dialback();
     switch (purpose) {
       case OutboundPurpose.Deliver d ->
-          out.write(
+          ServerNamespaces.send(
+              out,
               ServerNamespaces.result(
                   local, remote, context.keys().key(remote, local, peerStreamId)));
       case OutboundPurpose.Verify v ->
-          out.write(ServerNamespaces.verify(v.receiving(), v.originating(), v.streamId(), v.key()));
+          ServerNamespaces.send(
+              out, ServerNamespaces.verify(v.receiving(), v.originating(), v.streamId(), v.key()));
     }
   }
 
@@ -270,7 +272,8 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     }
     LOG.info("SASL EXTERNAL to {} failed ({}); trying dialback", remote, element);
     state = new OutboundState.Dialback();
-    out.write(
+    ServerNamespaces.send(
+        out,
         ServerNamespaces.result(local, remote, context.keys().key(remote, local, peerStreamId)));
   }
 

@@ -1,6 +1,13 @@
 package dev.parley.federation;
 
 import dev.parley.protocol.Element;
+import dev.parley.protocol.Node;
+import dev.parley.protocol.Text;
+import dev.parley.protocol.XmlWriter;
+import dev.parley.transport.StreamWriter;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelFuture;
+import java.util.Map;
 
 /** Namespaces and elements of server-to-server streams. */
 final class ServerNamespaces {
@@ -9,6 +16,32 @@ final class ServerNamespaces {
   static final String BIDI = "urn:xmpp:bidi";
 
   private ServerNamespaces() {}
+
+  /**
+   * Writes a dialback element as {@code <db:result/>} or {@code <db:verify/>}, with the {@code db}
+   * prefix that our stream header declares. XEP-0220 §2.1 uses that prefix in every example and
+   * ejabberd (through its xmpp codec) matches the qualified name {@code db:result} literally: the
+   * same element with a default {@code xmlns='jabber:server:dialback'} is silently ignored there,
+   * and dialback never completes.
+   */
+  static ChannelFuture send(StreamWriter out, Element dialback) {
+    StringBuilder xml = new StringBuilder(160);
+    xml.append("<db:").append(dialback.name());
+    for (Map.Entry<String, String> attribute : dialback.attributes().entrySet()) {
+      xml.append(' ').append(attribute.getKey()).append("='");
+      XmlWriter.escapeAttribute(attribute.getValue(), xml);
+      xml.append('\'');
+    }
+    xml.append('>');
+    for (Node child : dialback.children()) {
+      switch (child) {
+        case Text text -> XmlWriter.escapeText(text.value(), xml);
+        case Element element -> xml.append(XmlWriter.toXml(element));
+      }
+    }
+    xml.append("</db:").append(dialback.name()).append('>');
+    return out.channel().writeAndFlush(ByteBufUtil.writeUtf8(out.channel().alloc(), xml));
+  }
 
   static Element dialbackFeature() {
     return Element.builder("dialback", DIALBACK_FEATURE).child("errors", DIALBACK_FEATURE).build();
