@@ -80,6 +80,7 @@ public final class C2sServer implements AutoCloseable {
     for (Listener listener : listeners) {
       listener.close();
     }
+    collectFinalAcks();
     for (ClientSession session : context.directory().all()) {
       session.close(
           StreamError.of(StreamErrorCondition.SYSTEM_SHUTDOWN, "the server is shutting down"));

@@ -90,11 +90,17 @@ public final class FederationService implements AutoCloseable {
     return context.settings();
   }
 
-  @Override
-  public void close() {
+  /** Stops accepting server connections, so that a restarted service can take the ports. */
+  public void stopListening() {
     for (Listener listener : listeners) {
       listener.close();
     }
+    listeners.clear();
+  }
+
+  @Override
+  public void close() {
+    stopListening();
     outbound.close();
     for (ServerStream stream : context.streams().all()) {
       stream.close(StreamError.of(StreamErrorCondition.SYSTEM_SHUTDOWN, "federation is stopping"));

@@ -155,7 +155,17 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   private void opened(StreamEvent.Opened opened) {
     peerStreamId = opened.attributes().getOrDefault("id", "");
     if (!opened.attributes().getOrDefault("version", "").startsWith("1.")) {
-      // A pre-XMPP-1.0 server sends no features: dialback straight away.
+      // A pre-XMPP-1.0 server offers no features, so no STARTTLS: dialback straight away,
+      // unless TLS is required (no stanza is ever exchanged without TLS).
+      if (context.mode() == SecurityMode.TLS_REQUIRED && !encrypted) {
+        fail(
+            FederationFailure.timeout(
+                "tls-unavailable",
+                remote
+                    + " speaks pre-1.0 XMPP without STARTTLS, and the security mode is TLS Required"),
+            false);
+        return;
+      }
       authenticate(Element.of("features", Namespaces.STREAM));
       return;
     }

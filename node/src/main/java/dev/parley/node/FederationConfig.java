@@ -30,12 +30,14 @@ final class FederationConfig {
       throw ConfigException.badValue("federation.trust-directory", trust, "not a directory");
     }
     List<String> resolvers = c.strings("federation.dns-resolvers");
-    for (String resolver : resolvers) {
-      if (!resolver.matches("[^:\\s]+(:\\d{1,5})?")
-          && !resolver.matches("\\[[0-9a-fA-F:]+](:\\d{1,5})?")) {
-        throw ConfigException.badValue(
-            "federation.dns-resolvers", resolver, "expected host or host:port");
-      }
+    try {
+      dev.parley.federation.DnsResolverSettings.of(
+          resolvers,
+          dev.parley.federation.DnsResolverSettings.DEFAULT_TIMEOUT,
+          dev.parley.federation.DnsResolverSettings.DEFAULT_RETRIES);
+    } catch (IllegalArgumentException e) {
+      throw ConfigException.badValue(
+          "federation.dns-resolvers", String.join(", ", resolvers), e.getMessage());
     }
     return new FederationBootstrap(
         s2s,
@@ -81,7 +83,14 @@ final class FederationConfig {
         throw ConfigException.badValue(
             "federation.initial.pinned-certificates", pin, "expected domain=sha256-hex");
       }
-      pinned.put(pin.substring(0, eq).trim(), pin.substring(eq + 1).trim());
+      try {
+        pinned.put(
+            pin.substring(0, eq).trim(),
+            dev.parley.federation.CertificateFingerprints.normalize(pin.substring(eq + 1).trim()));
+      } catch (IllegalArgumentException e) {
+        throw ConfigException.badValue(
+            "federation.initial.pinned-certificates", pin, e.getMessage());
+      }
     }
     FederationSettings defaults = FederationLifecycle.defaultSettings();
     try {

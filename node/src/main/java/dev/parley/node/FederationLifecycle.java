@@ -102,9 +102,7 @@ final class FederationLifecycle implements AutoCloseable {
 
   /** Control Center: restart the Router (every service of the node re-reads its settings). */
   synchronized void restartRouter() {
-    List<Stanza> waiting = stopService();
-    startIfEnabled();
-    reroute(waiting);
+    replaceService(repository.enabled(parts.info().nodeName()));
   }
 
   /** Control Center: restart the federation service; refused while federation is off. */
@@ -117,8 +115,33 @@ final class FederationLifecycle implements AutoCloseable {
               + parts.info().nodeName()
               + ")");
     }
-    List<Stanza> waiting = stopService();
-    startService();
+    replaceService(true);
+  }
+
+  /**
+   * Swaps the running service for a new one with the stored settings. The router keeps sending to
+   * the old service's queues until the new one takes over, then whatever waited there is routed
+   * again: a restart bounces nothing that could still be delivered.
+   */
+  private void replaceService(boolean start) {
+    appliedEnabled = repository.enabled(parts.info().nodeName());
+    appliedTopology = repository.topologyVersion();
+    Optional<FederationService> old = running;
+    old.ifPresent(FederationService::stopListening);
+    running = Optional.empty();
+    applied = Optional.empty();
+    if (start) {
+      startService();
+    } else {
+      parts.router().federationStopped();
+      LOG.info(
+          "XMPP federation is off on node {}; nothing listens for servers",
+          parts.info().nodeName());
+    }
+    List<Stanza> waiting = new java.util.ArrayList<>();
+    old.ifPresent(service -> waiting.addAll(service.outbound().drainQueued()));
+    old.ifPresent(FederationService::close);
+    old.ifPresent(service -> waiting.addAll(service.outbound().drainQueued()));
     reroute(waiting);
   }
 
