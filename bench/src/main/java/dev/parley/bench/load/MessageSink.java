@@ -1,0 +1,13 @@
+package dev.parley.bench.load;
+
+import dev.parley.protocol.Element;
+
+/** Receives what a load client's reader sees after login. Called on that client's reader thread. */
+public interface MessageSink {
+
+  /** A {@code <message/>} arrived at the client with index {@code client}. */
+  void message(int client, Element message);
+
+  /** The connection of client {@code client} ended while the run still needed it. */
+  void disconnected(int client, Exception cause);
+}
