@@ -217,8 +217,10 @@ final class FederationLifecycle implements AutoCloseable {
   }
 
   private void reroute(List<Stanza> waiting) {
+    // In queue order, on this thread: one task per stanza on virtual threads reordered them, and
+    // stanzas from one sender must arrive in the order sent (RFC 6120 §10.1).
     for (Stanza stanza : waiting) {
-      parts.blocking().execute(() -> parts.router().route(stanza));
+      parts.router().route(stanza);
     }
     if (!waiting.isEmpty()) {
       LOG.info(
