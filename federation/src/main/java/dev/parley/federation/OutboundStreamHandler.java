@@ -146,8 +146,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       }
       case StreamEvent.Opened opened -> opened(opened);
       case StreamEvent.ElementReceived received -> element(received.element());
-      case StreamEvent.Closed closed ->
-          close(StreamError.of(StreamErrorCondition.UNDEFINED_CONDITION, "peer closed"));
+      case StreamEvent.Closed closed -> peerClosed();
       default -> ctx.fireChannelRead(msg);
     }
   }
@@ -340,6 +339,23 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     fail(
         FederationFailure.timeout("stream-error", remote + " closed the stream with " + condition),
         false);
+    out.close();
+  }
+
+  /**
+   * The peer ended the stream cleanly with its closing tag: RFC 6120 §4.4 asks for our closing tag
+   * in return, where we used to answer with an undefined-condition stream error that the peer logs
+   * as a failure of ours. An established stream then just ends (channelInactive tells the route);
+   * during negotiation the attempt fails.
+   */
+  private void peerClosed() {
+    if (!wasEstablished) {
+      fail(
+          FederationFailure.timeout(
+              "connection-closed", remote + " closed the stream during negotiation"),
+          false);
+    }
+    state = new OutboundState.Done();
     out.close();
   }
 
