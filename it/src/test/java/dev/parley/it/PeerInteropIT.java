@@ -133,6 +133,39 @@ class PeerInteropIT {
     }
   }
 
+  /**
+   * Server streams end: an operator closes them on Parley (a stream error to the peer), or the peer
+   * restarts (its streams drop). Parley must notice either way, open new streams and lose nothing.
+   */
+  @Order(5)
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Kind.class)
+  void newStreamsAfterStreamsEnd(Kind kind) throws Exception {
+    ParleyNode parley = setup.parley(SecurityMode.NO_TLS);
+    PeerSpec spec = new PeerSpec(kind, SecurityMode.NO_TLS, true);
+    try (Users users = setup.users(setup.peer(spec))) {
+      explained(
+          () -> {
+            chat(users.parley(), users.peer(), "first");
+            chat(users.peer(), users.parley(), "first reply");
+            for (ServerStreamView stream : parley.federationAdmin().sessions()) {
+              assertThat(parley.federationAdmin().closeSession(stream.id())).isTrue();
+            }
+            Await.until(
+                "the streams are gone", () -> parley.federationAdmin().sessions().isEmpty());
+            chat(users.parley(), users.peer(), "after the streams were closed");
+            chat(users.peer(), users.parley(), "reply after the streams were closed");
+          });
+    }
+    try (Users users = setup.users(setup.restartPeer(spec))) {
+      explained(
+          () -> {
+            chat(users.parley(), users.peer(), "after the restart");
+            chat(users.peer(), users.parley(), "reply after the restart");
+          });
+    }
+  }
+
   /** The Parley user's message bounces with Parley's reason; the peer user receives nothing. */
   private static void assertParleyBounce(Users users, String reason) throws Exception {
     BlockingQueue<Message> errors = errors(users.parley());

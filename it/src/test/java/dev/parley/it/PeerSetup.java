@@ -185,6 +185,15 @@ final class PeerSetup implements AutoCloseable {
     return started;
   }
 
+  /** Stops the peer of {@code spec.kind()} and starts it again as {@code spec} says. */
+  XmppPeer restartPeer(PeerSpec spec) {
+    XmppPeer running = peers.remove(spec.kind());
+    if (running != null) {
+      running.close();
+    }
+    return peer(spec);
+  }
+
   private PeerConfig peerConfig(PeerSpec spec) {
     String name = spec.kind().name().toLowerCase(java.util.Locale.ROOT);
     PeerConfig.Builder builder =
