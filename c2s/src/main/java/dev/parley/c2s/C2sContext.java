@@ -2,6 +2,7 @@ package dev.parley.c2s;
 
 import dev.parley.auth.SaslMechanisms;
 import dev.parley.protocol.Element;
+import dev.parley.server.InBandRegistration;
 import dev.parley.server.RouteDirectory;
 import dev.parley.server.Router;
 import dev.parley.server.ServerInfo;
@@ -9,6 +10,7 @@ import dev.parley.server.SessionListener;
 import dev.parley.transport.TlsContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
@@ -30,4 +32,5 @@ public record C2sContext(
     List<SessionListener> sessionListeners,
     MeterRegistry metrics,
     Executor blocking,
-    ScheduledExecutorService timers) {}
+    ScheduledExecutorService timers,
+    Optional<InBandRegistration> registration) {}

@@ -28,6 +28,7 @@ final class ClientStreamHandler extends ChannelInboundHandlerAdapter {
   private final ClientConnection connection;
   private final SaslNegotiation sasl;
   private final Binding binding;
+  private final Registration registration;
   private final StanzaIntake intake;
   private final StreamManagementNegotiation streamManagement;
   private final SessionTermination termination;
@@ -39,6 +40,7 @@ final class ClientStreamHandler extends ChannelInboundHandlerAdapter {
     this.connection = connection;
     this.sasl = new SaslNegotiation(connection);
     this.binding = new Binding(connection);
+    this.registration = new Registration(connection);
     this.intake = new StanzaIntake(connection);
     this.streamManagement = new StreamManagementNegotiation(connection, resumptions);
     this.termination = termination;
@@ -151,10 +153,19 @@ final class ClientStreamHandler extends ChannelInboundHandlerAdapter {
       } else {
         sasl.auth(element);
       }
+    } else if (isRegistration(element)) {
+      registration.register(element);
     } else {
       // RFC 6120 §4.3.2, §6.4: nothing but negotiation before authentication.
       connection.fail(StreamError.of(StreamErrorCondition.NOT_AUTHORIZED, "authenticate first"));
     }
+  }
+
+  private boolean isRegistration(Element element) {
+    return element.is("iq", Namespaces.CLIENT)
+        && element.child("query", "jabber:iq:register").isPresent()
+        && connection.context.registration().isPresent()
+        && (connection.encrypted || !connection.context.settings().tlsRequired());
   }
 
   private void saslStep(ClientState.Authenticating auth, Element element) {

@@ -28,7 +28,11 @@ final class StreamFeatures {
     for (String name : offered) {
       mechanisms.textChild("mechanism", Namespaces.SASL, name);
     }
-    return features.child(mechanisms.build()).build();
+    features.child(mechanisms.build());
+    if (connection.context.registration().map(r -> r.registrationOpen()).orElse(false)) {
+      features.child("register", "http://jabber.org/features/iq-register");
+    }
+    return features.build();
   }
 
   static Element afterAuthentication(ClientConnection connection) {

@@ -36,10 +36,14 @@ final class TestNode implements AutoCloseable {
   }
 
   static TestNode start(C2sSettings c2s) {
+    return start(c2s, false);
+  }
+
+  static TestNode start(C2sSettings c2s, boolean registrationOpen) {
     try {
       Path dataDir = Files.createTempDirectory("parley-it");
       Path config = dataDir.resolve("parley.yml");
-      Files.writeString(config, yaml(c2s));
+      Files.writeString(config, yaml(c2s) + "registration: {open: " + registrationOpen + "}\n");
       NodeConfig loaded = ConfigLoader.load(Optional.of(config), Optional.empty());
       return new TestNode(dataDir, ParleyNode.start(loaded, dataDir));
     } catch (IOException e) {

@@ -81,30 +81,14 @@ public final class ParleyNode implements AutoCloseable {
     OfflineService offline = new OfflineService(stores.offline(), config.offlineQuota(), directory);
     PresenceService presence =
         new PresenceService(stores.rosters(), stores.users(), directory, offline);
-    FeatureRegistry registry = FeatureRegistry.of(features(config, stores, offline, presence));
+    List<Feature> features = features(config, stores, offline, presence);
+    FeatureRegistry registry = FeatureRegistry.of(features);
     this.router =
         new StanzaRouter(
             new RouterParts(info, directory, stores.users(), presence, offline, registry, metrics));
     this.loops = new EventLoops(Math.max(2, Runtime.getRuntime().availableProcessors()));
     List<TlsContexts.KeyPair> certificates = TlsSetup.keyPairs(config, dataDir);
-    this.c2s =
-        new C2sServer(
-            new C2sContext(
-                info,
-                config.c2sSettings(),
-                new ScramSaslMechanisms(
-                    stores.users(),
-                    java.util.Set.copyOf(ScramSaslMechanisms.ALL),
-                    AuthSecrets.fakeCredentials(stores.settings())),
-                TlsSetup.contexts(certificates),
-                directory,
-                router,
-                registry::streamFeatures,
-                registry.sessionListeners(),
-                metrics,
-                blocking,
-                timers),
-            loops);
+    this.c2s = new C2sServer(c2sContext(config, stores, certificates, registry, features), loops);
     c2s.start(
         config.c2s().socketAddress(), config.c2sDirectTls().map(ListenerConfig::socketAddress));
     this.federation = federation(config, certificates, stores);
@@ -120,6 +104,30 @@ public final class ParleyNode implements AutoCloseable {
                 new CsvImporter(accounts),
                 new NodeFederationAdmin(info.nodeName(), federation)));
     this.adminPort = admin.start();
+  }
+
+  private C2sContext c2sContext(
+      NodeConfig config,
+      Stores stores,
+      List<TlsContexts.KeyPair> certificates,
+      FeatureRegistry registry,
+      List<Feature> features) {
+    return new C2sContext(
+        info,
+        config.c2sSettings(),
+        new ScramSaslMechanisms(
+            stores.users(),
+            java.util.Set.copyOf(ScramSaslMechanisms.ALL),
+            AuthSecrets.fakeCredentials(stores.settings())),
+        TlsSetup.contexts(certificates),
+        directory,
+        router,
+        registry::streamFeatures,
+        registry.sessionListeners(),
+        metrics,
+        blocking,
+        timers,
+        java.util.Optional.of(StandardFeatures.registerFeature(features)));
   }
 
   private FederationLifecycle federation(

@@ -13,6 +13,7 @@ import dev.parley.server.AccountService;
 import dev.parley.server.Addressing;
 import dev.parley.server.Feature;
 import dev.parley.server.FeatureContext;
+import dev.parley.server.InBandRegistration;
 import dev.parley.server.IqKey;
 import dev.parley.server.IqRequest;
 import dev.parley.server.Outcome;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * rotate a password. Removal answers a result; the account service then closes the user's sessions
  * (§3.2 asks for a {@code not-authorized} stream error).
  */
-public final class RegisterFeature implements Feature {
+public final class RegisterFeature implements Feature, InBandRegistration {
   /** The registration namespace. */
   public static final String NAMESPACE = "jabber:iq:register";
 
@@ -61,6 +62,7 @@ public final class RegisterFeature implements Feature {
   }
 
   /** Whether new accounts may be created in-band. */
+  @Override
   public boolean registrationOpen() {
     return registrationOpen;
   }
@@ -68,9 +70,6 @@ public final class RegisterFeature implements Feature {
   @Override
   public void register(FeatureContext context) {
     context.serverFeature(NAMESPACE);
-    if (registrationOpen) {
-      context.streamFeature(Element.of("register", STREAM_FEATURE_NAMESPACE));
-    }
     for (Addressing addressing : Addressing.values()) {
       context.iqHandler(new IqKey(IqType.GET, "query", NAMESPACE, addressing), this::current);
       context.iqHandler(new IqKey(IqType.SET, "query", NAMESPACE, addressing), this::change);
@@ -90,6 +89,7 @@ public final class RegisterFeature implements Feature {
    * Answers a pre-authentication registration request (§3.1) on a stream for {@code domain}: a get
    * with the form, a set by creating the account. Blocks while the password is hashed.
    */
+  @Override
   public Outcome registerNewAccount(Iq iq, DomainJid domain) {
     if (!registrationOpen) {
       return Outcome.fail(StanzaErrorCondition.SERVICE_UNAVAILABLE, "registration is closed");

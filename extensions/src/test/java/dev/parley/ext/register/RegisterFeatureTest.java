@@ -101,13 +101,15 @@ class RegisterFeatureTest {
   }
 
   @Test
-  void openRegistrationIsAdvertisedAsAStreamFeature() {
+  void theRegistrationStreamFeatureIsLeftToTheClientStreamBeforeAuthentication() {
+    // c2s offers <register/> among the pre-authentication features (XEP-0077 §3.1.1), where it
+    // means something; after authentication it would not.
     TestFeatureContext context = new TestFeatureContext();
-    new RegisterFeature(accounts, true).register(context);
+    RegisterFeature feature = new RegisterFeature(accounts, true);
+    feature.register(context);
 
-    assertThat(context.streamFeatures)
-        .extracting(Object::toString)
-        .containsExactly("<register xmlns=\"http://jabber.org/features/iq-register\"/>");
+    assertThat(context.streamFeatures).isEmpty();
+    assertThat(feature.registrationOpen()).isTrue();
   }
 
   @Test
