@@ -67,6 +67,17 @@ public final class C2sServer implements AutoCloseable {
     }
   }
 
+  /** Stanzas sent to clients and not yet acknowledged (XEP-0198), over every session. */
+  public int unackedStanzas() {
+    int total = 0;
+    for (ClientSession session : context.directory().all()) {
+      if (session instanceof LocalClientSession local) {
+        total += local.unackedCount();
+      }
+    }
+    return total;
+  }
+
   public List<Listener> listeners() {
     return List.copyOf(listeners);
   }

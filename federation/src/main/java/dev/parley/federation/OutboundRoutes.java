@@ -90,8 +90,9 @@ public final class OutboundRoutes implements DomainService {
     }
   }
 
-  List<Integer> queueLengths() {
-    return routes.values().stream().map(OutboundRoute::queued).toList();
+  /** Stanzas waiting for a stream, over every remote domain (a metric). */
+  public int queued() {
+    return routes.values().stream().mapToInt(OutboundRoute::queued).sum();
   }
 
   /** Takes every stanza still waiting for a stream out of the queues (a restart re-routes them). */

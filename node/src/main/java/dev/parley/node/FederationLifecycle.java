@@ -83,6 +83,15 @@ final class FederationLifecycle implements AutoCloseable {
     return streams;
   }
 
+  /** Stanzas waiting for a connection to a remote domain (a metric; 0 while federation is off). */
+  int queuedStanzas() {
+    Optional<FederationService> service;
+    synchronized (this) {
+      service = running;
+    }
+    return service.map(s -> s.outbound().queued()).orElse(0);
+  }
+
   synchronized Optional<FederationService> running() {
     return running;
   }

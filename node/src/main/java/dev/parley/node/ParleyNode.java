@@ -92,6 +92,12 @@ public final class ParleyNode implements AutoCloseable {
     c2s.start(
         config.c2s().socketAddress(), config.c2sDirectTls().map(ListenerConfig::socketAddress));
     this.federation = federation(config, certificates, stores);
+    Gauge.builder("parley.queue.federation", federation, FederationLifecycle::queuedStanzas)
+        .description("stanzas waiting for a connection to a remote domain")
+        .register(metrics);
+    Gauge.builder("parley.queue.c2s.unacked", c2s, C2sServer::unackedStanzas)
+        .description("stanzas sent to clients and not yet acknowledged (XEP-0198)")
+        .register(metrics);
     this.admin =
         new AdminServer(
             AdminSettings.of(config.admin().address(), config.admin().port(), dataDir),
