@@ -361,6 +361,9 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
 
   /** Negotiation took too long: the attempt fails with a reason that says so. */
   void negotiationTimedOut() {
+    if (channel == null) {
+      return; // the TCP connection never came up; the connector reported that failure
+    }
     if (!(state instanceof OutboundState.Established) && !(state instanceof OutboundState.Done)) {
       channel
           .executor()
