@@ -87,12 +87,23 @@ class PeerInteropIT {
     }
   }
 
+  static Stream<Arguments> untrustedPeers() {
+    return Stream.of(SecurityMode.TLS_REQUIRED, SecurityMode.TLS_OPTIONAL)
+        .flatMap(mode -> Stream.of(Kind.values()).map(kind -> Arguments.of(kind, mode)));
+  }
+
+  /**
+   * Parley in TLS Required with strict certificates; the peer's certificate comes from a CA Parley
+   * does not trust. With the peer in TLS Required it can only offer SASL EXTERNAL; in TLS Optional
+   * it also tries dialback over TLS, which strict validation must refuse as well.
+   */
   @Order(2)
-  @ParameterizedTest(name = "{0}")
-  @EnumSource(Kind.class)
-  void anUntrustedPeerCertificateIsRefusedUnderStrictValidation(Kind kind) throws Exception {
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("untrustedPeers")
+  void anUntrustedPeerCertificateIsRefusedUnderStrictValidation(Kind kind, SecurityMode peerMode)
+      throws Exception {
     setup.parley(SecurityMode.TLS_REQUIRED);
-    XmppPeer peer = setup.peer(new PeerSpec(kind, SecurityMode.TLS_REQUIRED, false));
+    XmppPeer peer = setup.peer(new PeerSpec(kind, peerMode, false));
     try (Users users = setup.users(peer)) {
       explained(
           () -> {
