@@ -13,8 +13,10 @@ import org.HdrHistogram.Recorder;
 /**
  * What one run observes: messages sent and received, each receiver's set of sequence numbers per
  * sender (so loss and duplicates are exact, not inferred from counts), error bounces, dropped
- * connections, and the end-to-end latency of every message sent inside the measured window, in
- * microseconds, in an HdrHistogram {@link Recorder} (safe to record from every reader thread).
+ * connections, the copies that arrived inside the measured window (the delivered rate, which falls
+ * behind the sent rate when the servers queue), and the end-to-end latency of every message sent
+ * inside the measured window, in microseconds, in an HdrHistogram {@link Recorder} (safe to record
+ * from every reader thread).
  */
 public final class Measurements {
   private static final long MAX_LATENCY_MICROS = TimeUnit.MINUTES.toMicros(2);
@@ -119,8 +121,10 @@ public final class Measurements {
       return;
     }
     received.increment();
-    if (measured(stamp.sentNanos())) {
+    if (measured(nowNanos)) {
       measuredReceived.increment();
+    }
+    if (measured(stamp.sentNanos())) {
       latency.recordValue(
           Math.min(MAX_LATENCY_MICROS, Math.max(0, nowNanos - stamp.sentNanos()) / 1000));
     }

@@ -21,7 +21,8 @@ import org.HdrHistogram.Histogram;
  * @param errors error stanzas (bounces) received by anyone
  * @param disconnects connections dropped during the run
  * @param sentPerSecond messages sent inside the measured window per second
- * @param receivedPerSecond copies of those received per second of the window
+ * @param receivedPerSecond copies that arrived inside the window per second: below {@code
+ *     sentPerSecond × copies} when the servers fall behind and queue
  * @param latency end-to-end latency of the messages sent inside the window
  */
 public record Summary(
