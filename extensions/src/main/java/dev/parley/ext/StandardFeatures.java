@@ -3,6 +3,7 @@ package dev.parley.ext;
 import dev.parley.ext.adhoc.AdHocFeature;
 import dev.parley.ext.adhoc.AdminCommands;
 import dev.parley.ext.blocking.BlockingFeature;
+import dev.parley.ext.blocking.CachingBlockListStore;
 import dev.parley.ext.carbons.CarbonsFeature;
 import dev.parley.ext.disco.DiscoFeature;
 import dev.parley.ext.disco.DiscoItem;
@@ -63,7 +64,8 @@ public final class StandardFeatures {
         new TimeFeature(Clock.systemDefaultZone()),
         new VcardFeature(stores.payloads(), settings.vcardMaxBytes()),
         new PrivateXmlFeature(stores.payloads(), settings.privateMaxBytes()),
-        new BlockingFeature(stores.blockLists(), stores.rosters(), sessions),
+        new BlockingFeature(
+            new CachingBlockListStore(stores.blockLists()), stores.rosters(), sessions),
         new CarbonsFeature(sessions),
         new RegisterFeature(accounts, settings.registrationOpen()),
         adHoc,
