@@ -49,12 +49,14 @@ final class ClientStreamHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (connection.busy || !backlog.isEmpty()) {
-      backlog.add(msg);
-      drainBacklog();
-      return;
+    try (LogContext context = LogContext.of(connection)) {
+      if (connection.busy || !backlog.isEmpty()) {
+        backlog.add(msg);
+        drainBacklog();
+        return;
+      }
+      process(msg);
     }
-    process(msg);
   }
 
   private void drainBacklog() {

@@ -48,6 +48,12 @@ final class StanzaIntake {
   }
 
   private void route(LocalClientSession session, Element element) {
+    try (LogContext context = LogContext.of(connection)) {
+      routeInContext(session, element);
+    }
+  }
+
+  private void routeInContext(LocalClientSession session, Element element) {
     Stanza stanza;
     try {
       stanza = Stanza.parse(element);
