@@ -1,8 +1,5 @@
 package dev.parley.federation;
 
-import dev.parley.protocol.Stanza;
-import java.util.List;
-
 /** Told how an outbound stream's negotiation ends. */
 interface OutboundAttempt {
 
@@ -14,9 +11,6 @@ interface OutboundAttempt {
    */
   void failed(FederationFailure failure, boolean retryWithoutTls);
 
-  /**
-   * An established stream closed. {@code unacknowledged} holds the stanzas sent on it that the peer
-   * never acknowledged (XEP-0198), oldest first; empty without stream management.
-   */
-  void closed(OutboundStreamHandler stream, List<Stanza> unacknowledged);
+  /** An established stream closed. */
+  void closed(OutboundStreamHandler stream);
 }
