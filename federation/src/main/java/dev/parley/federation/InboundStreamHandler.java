@@ -59,6 +59,9 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
   private Optional<String> peerDomain = Optional.empty();
   private List<X509Certificate> peerChain = List.of();
 
+  /** XEP-0198 counters once the peer has enabled stream management; null before. */
+  private StreamAcks acks;
+
   InboundStreamHandler(
       FederationContext context,
       OutboundRoutes routes,
@@ -170,7 +173,9 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
     Element.Builder features = Element.builder("features", Namespaces.STREAM);
     SecurityMode mode = context.mode();
     if (saslDone) {
-      return features.build();
+      // XEP-0198 §2: offered on the authenticated, restarted stream. A dialback stream has no
+      // restart; there <enable/> is simply accepted once the stream is authenticated.
+      return features.child(Element.of("sm", Namespaces.STREAM_MANAGEMENT)).build();
     }
     if (!encrypted && mode.usesTls()) {
       Element.Builder starttls = Element.builder("starttls", Namespaces.TLS);
@@ -205,6 +210,8 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       answerVerify(element);
     } else if (Stanza.isStanza(element)) {
       stanza(element);
+    } else if (Namespaces.STREAM_MANAGEMENT.equals(element.namespace())) {
+      streamManagement(element);
     } else if (element.is("error", Namespaces.STREAM)) {
       LOG.info(
           "federation: {} closed its stream with {}",
@@ -379,8 +386,40 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     info.countIn();
+    if (acks != null) {
+      // Handled here means accepted for routing, in order (XEP-0198 §4).
+      acks.inboundHandled();
+    }
     // One serial executor per stream keeps the peer's stanzas in order.
     serial.execute(() -> context.router().route(stanza));
+  }
+
+  /** XEP-0198 without resumption: {@code <enable/>} once authenticated, then acks on request. */
+  private void streamManagement(Element element) {
+    switch (element.name()) {
+      case "enable" -> {
+        if (authorized.isEmpty() || acks != null) {
+          out.write(
+              Element.builder("failed", Namespaces.STREAM_MANAGEMENT)
+                  .child("unexpected-request", Namespaces.STANZAS_ERRORS)
+                  .build());
+          return;
+        }
+        acks = new StreamAcks();
+        out.write(Element.of("enabled", Namespaces.STREAM_MANAGEMENT));
+        LOG.info("federation: {} enabled stream management", peerDomain.orElse("?"));
+      }
+      case "r" -> {
+        if (acks != null) {
+          out.write(
+              Element.builder("a", Namespaces.STREAM_MANAGEMENT)
+                  .attribute("h", Long.toString(acks.handledInbound()))
+                  .build());
+        }
+      }
+      // We send no stanzas on an inbound stream, so there is nothing to acknowledge.
+      default -> LOG.debug("federation: ignoring sm element {}", element.name());
+    }
   }
 
   private void fail(StreamError error) {

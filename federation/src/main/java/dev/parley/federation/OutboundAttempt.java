@@ -1,5 +1,8 @@
 package dev.parley.federation;
 
+import dev.parley.protocol.Stanza;
+import java.util.List;
+
 /** Told how an outbound stream's negotiation ends. */
 interface OutboundAttempt {
 
@@ -11,6 +14,9 @@ interface OutboundAttempt {
    */
   void failed(FederationFailure failure, boolean retryWithoutTls);
 
-  /** An established stream closed. */
-  void closed(OutboundStreamHandler stream);
+  /**
+   * An established stream closed. {@code unacknowledged} holds the stanzas sent on it that the peer
+   * never acknowledged (XEP-0198), oldest first; empty without stream management.
+   */
+  void closed(OutboundStreamHandler stream, List<Stanza> unacknowledged);
 }

@@ -50,7 +50,11 @@ final class OutboundRoute implements OutboundAttempt {
     List<Stanza> bounced = new ArrayList<>();
     synchronized (this) {
       if (stream != null) {
-        stream.send(stanza);
+        if (stream.send(stanza)) {
+          return;
+        }
+        // The stream is ending: closed() follows and starts the next one for this queue.
+        queue.add(new Waiting(stanza, Instant.now()));
         return;
       }
       if (queue.size() >= context.limits().queueSize()) {
@@ -100,8 +104,8 @@ final class OutboundRoute implements OutboundAttempt {
       stream = established;
       nextHoldDown = FIRST_HOLD_DOWN;
       established.info().queue(this::queued);
-      while (!queue.isEmpty()) {
-        established.send(queue.poll().stanza());
+      while (!queue.isEmpty() && established.send(queue.peek().stanza())) {
+        queue.poll();
       }
     }
   }
@@ -132,13 +136,29 @@ final class OutboundRoute implements OutboundAttempt {
     bounce(bounced, failure);
   }
 
+  /**
+   * Stanzas the peer never acknowledged go back to the head of the queue, ahead of newer ones, and
+   * a new stream sends them again or bounces them with the reason it fails (XEP-0198 without
+   * resumption: the peer may see a stanza twice, but never none). They may exceed the queue bound:
+   * dropping them would lose them.
+   */
   @Override
-  public synchronized void closed(OutboundStreamHandler closed) {
+  public synchronized void closed(OutboundStreamHandler closed, List<Stanza> unacknowledged) {
+    if (!unacknowledged.isEmpty()) {
+      LOG.info(
+          "federation: re-queued {} unacknowledged stanzas for {} after its stream closed",
+          unacknowledged.size(),
+          remote);
+      Instant now = Instant.now();
+      for (int i = unacknowledged.size() - 1; i >= 0; i--) {
+        queue.addFirst(new Waiting(unacknowledged.get(i), now));
+      }
+    }
     if (stream == closed) {
       stream = null;
-      if (!queue.isEmpty()) {
-        startWhenAllowed();
-      }
+    }
+    if (stream == null && !queue.isEmpty()) {
+      startWhenAllowed();
     }
   }
 

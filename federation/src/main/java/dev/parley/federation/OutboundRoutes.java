@@ -76,7 +76,7 @@ public final class OutboundRoutes implements DomainService {
           }
 
           @Override
-          public void closed(OutboundStreamHandler stream) {
+          public void closed(OutboundStreamHandler stream, List<Stanza> unacknowledged) {
             valid.complete(false);
           }
         });

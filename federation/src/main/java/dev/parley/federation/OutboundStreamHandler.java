@@ -18,6 +18,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -30,6 +31,10 @@ import org.slf4j.LoggerFactory;
  */
 final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = LoggerFactory.getLogger(OutboundStreamHandler.class);
+
+  /** How long an orderly close waits for the peer to acknowledge what it was sent (XEP-0198). */
+  private static final long ORDERLY_CLOSE_WAIT_MILLIS = 2_000;
+
   private final FederationContext context;
   private final OutboundPurpose purpose;
   private final String local;
@@ -44,6 +49,11 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   private boolean encrypted;
   private String peerStreamId = "";
   private boolean saslDone;
+
+  /** Whether the peer's last features offered XEP-0198 stream management. */
+  private boolean peerOffersSm;
+
+  private OutboundStreamManagement sm;
 
   /** Once established, the route must hear when the stream closes, however it ends. */
   private boolean wasEstablished;
@@ -79,6 +89,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   public void channelActive(ChannelHandlerContext ctx) {
     channel = ctx;
     out = new StreamWriter(ctx.channel(), Namespaces.SERVER);
+    sm = new OutboundStreamManagement(remote, out, ctx.executor());
     if (!encrypted) {
       sendHeader();
     }
@@ -182,6 +193,9 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       case OutboundState.Dialback d -> dialbackAnswer(element);
       case OutboundState.Established e when element.is("error", Namespaces.STREAM) ->
           peerError(element);
+      case OutboundState.Established e
+          when Namespaces.STREAM_MANAGEMENT.equals(element.namespace()) ->
+          streamManagement(element);
       case OutboundState.Established e ->
           LOG.warn("{} sent {} on an outbound-only stream; ignored", remote, element.name());
       default -> {
@@ -201,6 +215,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void features(Element features) {
+    peerOffersSm = features.child("sm", Namespaces.STREAM_MANAGEMENT).isPresent();
     if (saslDone) {
       // RFC 6120 §6.4.6: after SASL success and the stream restart, the stream is ready.
       established();
@@ -325,13 +340,35 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
         local,
         remote,
         info.snapshot().authentication());
+    if (peerOffersSm && purpose instanceof OutboundPurpose.Deliver) {
+      // XEP-0198 §3: enable before the first stanza, so that every stanza is counted.
+      sm.enable();
+    }
     attempt.established(this);
   }
 
-  /** Sends a stanza on the established stream. */
-  void send(Stanza stanza) {
+  /**
+   * Sends a stanza on the established stream; false when the stream has already ended, and the
+   * caller keeps the stanza for the next one.
+   */
+  boolean send(Stanza stanza) {
+    if (!sm.send(stanza)) {
+      return false;
+    }
     info.countOut();
-    out.write(stanza.element());
+    return true;
+  }
+
+  private void streamManagement(Element element) {
+    if (sm.element(element) == OutboundStreamManagement.Verdict.BAD_ACK) {
+      out.error(
+          StreamError.of(
+              StreamErrorCondition.UNDEFINED_CONDITION, "acknowledged more than was sent"));
+      fail(
+          FederationFailure.timeout(
+              "sm-bad-ack", remote + " acknowledged stanzas that were never sent"),
+          false);
+    }
   }
 
   private void peerError(Element error) {
@@ -382,7 +419,25 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   void close(StreamError error) {
-    if (out != null && !(state instanceof OutboundState.Done)) {
+    if (out == null) {
+      return;
+    }
+    try {
+      channel.executor().execute(() -> closeOrderly(error));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      closeNow(error); // the event loop is stopping: no ack can arrive anyway
+    }
+  }
+
+  private void closeOrderly(StreamError error) {
+    if (!(state instanceof OutboundState.Done)
+        && !sm.closeAfterAck(() -> closeNow(error), ORDERLY_CLOSE_WAIT_MILLIS)) {
+      closeNow(error);
+    }
+  }
+
+  private void closeNow(StreamError error) {
+    if (!(state instanceof OutboundState.Done)) {
       state = new OutboundState.Done();
       out.error(error);
     }
@@ -418,8 +473,13 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       // Whether the peer, an administrator or the idle timer closed it: without this the route
       // would keep writing to a dead stream and its stanzas would be lost without a bounce.
       state = new OutboundState.Done();
-      LOG.info("federation: outbound stream {} -> {} closed", local, remote);
-      attempt.closed(this);
+      List<Stanza> unacknowledged = sm.close();
+      LOG.info(
+          "federation: outbound stream {} -> {} closed ({} unacknowledged stanzas)",
+          local,
+          remote,
+          unacknowledged.size());
+      attempt.closed(this, unacknowledged);
     } else {
       fail(
           FederationFailure.timeout(
