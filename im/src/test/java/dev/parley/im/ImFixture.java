@@ -10,6 +10,8 @@ import dev.parley.router.RouterParts;
 import dev.parley.router.StanzaRouter;
 import dev.parley.server.ServerInfo;
 import dev.parley.store.RosterItem;
+import dev.parley.testkit.fakes.InMemoryUsers;
+import dev.parley.testkit.fakes.RecordingSession;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.Locale;

@@ -7,6 +7,7 @@ import dev.parley.protocol.Jid;
 import dev.parley.protocol.Message;
 import dev.parley.protocol.Namespaces;
 import dev.parley.protocol.StanzaErrorCondition;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

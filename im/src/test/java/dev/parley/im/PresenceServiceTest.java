@@ -10,6 +10,7 @@ import dev.parley.protocol.Presence;
 import dev.parley.protocol.Stanza;
 import dev.parley.store.RosterItem;
 import dev.parley.store.Subscription;
+import dev.parley.testkit.fakes.RecordingSession;
 import org.junit.jupiter.api.Test;
 
 /** Presence broadcast, probes, directed presence and session end (RFC 6121 §4). */

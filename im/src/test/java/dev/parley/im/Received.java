@@ -7,6 +7,7 @@ import dev.parley.protocol.Namespaces;
 import dev.parley.protocol.Presence;
 import dev.parley.protocol.PresenceType;
 import dev.parley.protocol.Stanza;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.List;
 
 /** Picks kinds of stanzas out of what a session received. */

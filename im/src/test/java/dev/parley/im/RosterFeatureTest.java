@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parley.protocol.Element;
 import dev.parley.protocol.Iq;
 import dev.parley.protocol.StanzaErrorCondition;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

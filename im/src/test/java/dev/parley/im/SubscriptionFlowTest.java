@@ -12,6 +12,7 @@ import dev.parley.protocol.Iq;
 import dev.parley.protocol.Jid;
 import dev.parley.store.RosterItem;
 import dev.parley.store.Subscription;
+import dev.parley.testkit.fakes.RecordingSession;
 import org.junit.jupiter.api.Test;
 
 /** RFC 6121 §3 between two local users, with both rosters checked after every step. */

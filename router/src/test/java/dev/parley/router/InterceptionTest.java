@@ -13,6 +13,7 @@ import dev.parley.server.Feature;
 import dev.parley.server.FeatureContext;
 import dev.parley.server.StanzaInterceptor;
 import dev.parley.server.Verdict;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.parley.router;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.protocol.BareJid;
+import dev.parley.testkit.fakes.RecordingSession;
 import org.junit.jupiter.api.Test;
 
 class LocalRouteDirectoryTest {

@@ -3,6 +3,8 @@ package dev.parley.router;
 import dev.parley.protocol.DomainJid;
 import dev.parley.server.Feature;
 import dev.parley.server.ServerInfo;
+import dev.parley.testkit.fakes.InMemoryUsers;
+import dev.parley.testkit.fakes.RecordingSession;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.protocol.Stanza;
 import dev.parley.protocol.StanzaErrorCondition;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

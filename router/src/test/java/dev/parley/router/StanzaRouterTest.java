@@ -12,6 +12,7 @@ import dev.parley.protocol.Namespaces;
 import dev.parley.protocol.Presence;
 import dev.parley.protocol.Stanza;
 import dev.parley.protocol.StanzaErrorCondition;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,9 @@
-package dev.parley.router;
+package dev.parley.testkit.fakes;
 
+import dev.parley.protocol.Element;
 import dev.parley.protocol.FullJid;
 import dev.parley.protocol.Jid;
+import dev.parley.protocol.Namespaces;
 import dev.parley.protocol.Presence;
 import dev.parley.protocol.Stanza;
 import dev.parley.protocol.StreamError;
@@ -14,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A client session that keeps what it was given, for assertions. */
-final class RecordingSession implements ClientSession {
+public final class RecordingSession implements ClientSession {
   private final FullJid jid;
   private final List<Stanza> received = new CopyOnWriteArrayList<>();
   private final Map<SessionAttribute<?>, Object> attributes = new ConcurrentHashMap<>();
@@ -22,29 +24,34 @@ final class RecordingSession implements ClientSession {
   private volatile boolean rosterRequested;
   private volatile Optional<StreamError> closed = Optional.empty();
 
-  RecordingSession(FullJid jid) {
+  public RecordingSession(FullJid jid) {
     this.jid = jid;
   }
 
-  static RecordingSession of(String fullJid) {
+  public static RecordingSession of(String fullJid) {
     return new RecordingSession((FullJid) Jid.parse(fullJid));
   }
 
   /** Makes the session available with the given priority, as if it had sent presence. */
-  RecordingSession available(int priority) {
-    presence = Optional.of(Stanzas.presence(jid, priority));
+  public RecordingSession available(int priority) {
+    Element element =
+        Element.builder("presence", Namespaces.CLIENT)
+            .attribute("from", jid.toString())
+            .textChild("priority", Namespaces.CLIENT, Integer.toString(priority))
+            .build();
+    presence = Optional.of((Presence) Stanza.parse(element));
     return this;
   }
 
-  List<Stanza> received() {
+  public List<Stanza> received() {
     return List.copyOf(received);
   }
 
-  void clear() {
+  public void clear() {
     received.clear();
   }
 
-  Optional<StreamError> closed() {
+  public Optional<StreamError> closed() {
     return closed;
   }
 

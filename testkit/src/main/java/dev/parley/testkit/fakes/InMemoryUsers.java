@@ -1,4 +1,4 @@
-package dev.parley.im;
+package dev.parley.testkit.fakes;
 
 import dev.parley.protocol.BareJid;
 import dev.parley.protocol.Jid;
@@ -14,11 +14,11 @@ import java.util.concurrent.ConcurrentSkipListMap;
 /**
  * A {@link UserStore} kept in a map; enough for routing, which only asks whether accounts exist.
  */
-final class InMemoryUsers implements UserStore {
+public final class InMemoryUsers implements UserStore {
   private final Map<String, Account> accounts = new ConcurrentSkipListMap<>();
 
   /** Creates accounts for the given bare JIDs. */
-  static InMemoryUsers of(String... jids) {
+  public static InMemoryUsers of(String... jids) {
     InMemoryUsers users = new InMemoryUsers();
     for (String jid : jids) {
       users.create(Account.of(Jid.parseBare(jid), false), List.of());
