@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,7 @@ public final class AdminServer {
 
   private final AdminSettings settings;
   private final AdminServices services;
+  private final List<AdminResource> extensions;
   private final ObjectMapper mapper = JsonMapper.builder().build();
   private final SecureRandom random = new SecureRandom();
   private Javalin app;
@@ -48,8 +50,15 @@ public final class AdminServer {
   private URI url;
 
   public AdminServer(AdminSettings settings, AdminServices services) {
+    this(settings, services, List.of());
+  }
+
+  /** A server that also serves {@code extensions}, registered after the built-in resources. */
+  public AdminServer(
+      AdminSettings settings, AdminServices services, List<AdminResource> extensions) {
     this.settings = settings;
     this.services = services;
+    this.extensions = List.copyOf(extensions);
   }
 
   /**
@@ -119,6 +128,7 @@ public final class AdminServer {
     new ImportResource(services.importer()).register(javalin);
     new FederationResource(services, bodies).register(javalin);
     new ServiceResource(services).register(javalin);
+    extensions.forEach(resource -> resource.register(javalin));
     registerErrorHandlers(javalin);
     return javalin;
   }

@@ -23,7 +23,8 @@ public record FederationContext(
     Executor blocking,
     ScheduledExecutorService timers,
     MeterRegistry metrics,
-    ServerStreams streams) {
+    ServerStreams streams,
+    InboundAdmission admission) {
 
   DialbackKeys keys() {
     return new DialbackKeys(settings.dialbackSecret());

@@ -262,6 +262,9 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
               .build());
       return;
     }
+    if (!admitted(authzid)) {
+      return;
+    }
     authorize(
         authzid,
         context.info().domains().stream().map(DomainJid::domain).toList(),
@@ -315,6 +318,9 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
     if (closed) {
       return;
     }
+    if (valid && !admitted(originating)) {
+      return;
+    }
     ServerNamespaces.send(out, ServerNamespaces.resultAnswer(receiving, originating, valid));
     if (valid) {
       authorize(originating, List.of(receiving), how);
@@ -322,6 +328,20 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       context.count("inbound-dialback", "invalid");
       LOG.info("federation: dialback from {} to {} is invalid", originating, receiving);
     }
+  }
+
+  /** Asks the federation policy; a refused domain's stream is closed with policy-violation. */
+  private boolean admitted(String remote) {
+    return switch (context.admission().admit(DomainJid.of(remote))) {
+      case InboundAdmission.Admitted admitted -> true;
+      case InboundAdmission.Refused refused -> {
+        context.count("inbound-policy", "denied");
+        LOG.info(
+            "federation: inbound stream from {} refused by policy: {}", remote, refused.reason());
+        fail(StreamError.of(StreamErrorCondition.POLICY_VIOLATION, refused.reason()));
+        yield false;
+      }
+    };
   }
 
   private void authorize(String remote, List<String> locals, String how) {

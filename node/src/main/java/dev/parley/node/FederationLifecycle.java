@@ -6,6 +6,7 @@ import dev.parley.federation.FederationLimits;
 import dev.parley.federation.FederationService;
 import dev.parley.federation.FederationSettings;
 import dev.parley.federation.FederationTls;
+import dev.parley.federation.InboundAdmission;
 import dev.parley.federation.PkixPeerCertificateVerifier;
 import dev.parley.federation.ServerStreams;
 import dev.parley.federation.SrvResolver;
@@ -194,7 +195,8 @@ final class FederationLifecycle implements AutoCloseable {
             parts.blocking(),
             parts.timers(),
             parts.metrics(),
-            streams);
+            streams,
+            InboundAdmission.ALLOW_ALL);
     FederationService service =
         FederationService.start(
             context,
