@@ -6,7 +6,6 @@ import dev.parley.federation.FederationLimits;
 import dev.parley.federation.FederationService;
 import dev.parley.federation.FederationSettings;
 import dev.parley.federation.FederationTls;
-import dev.parley.federation.InboundAdmission;
 import dev.parley.federation.PkixPeerCertificateVerifier;
 import dev.parley.federation.ServerStreams;
 import dev.parley.federation.SrvResolver;
@@ -45,7 +44,8 @@ final class FederationLifecycle implements AutoCloseable {
       EventLoops loops,
       Executor blocking,
       ScheduledExecutorService timers,
-      MeterRegistry metrics) {}
+      MeterRegistry metrics,
+      FederationEdges edges) {}
 
   private final Parts parts;
   private final FederationSettingsRepository repository;
@@ -186,7 +186,7 @@ final class FederationLifecycle implements AutoCloseable {
             settings,
             FederationLimits.DEFAULT,
             parts.info(),
-            parts.router(),
+            parts.edges().inbound().apply(parts.router()),
             new SrvResolver(resolverSettings(bootstrap)),
             new PkixPeerCertificateVerifier(
                 trust, settings.pinnedCertificates(), Clock.systemUTC()),
@@ -196,13 +196,13 @@ final class FederationLifecycle implements AutoCloseable {
             parts.timers(),
             parts.metrics(),
             streams,
-            InboundAdmission.ALLOW_ALL);
+            parts.edges().admission());
     FederationService service =
         FederationService.start(
             context,
             bootstrap.s2s().socketAddress(),
             bootstrap.s2sDirectTls().map(ListenerConfig::socketAddress));
-    parts.router().remoteDomains(service.outbound());
+    parts.router().remoteDomains(parts.edges().outbound().apply(service.outbound()));
     running = Optional.of(service);
     applied = Optional.of(settings);
   }

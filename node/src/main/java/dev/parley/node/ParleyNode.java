@@ -141,10 +141,26 @@ public final class ParleyNode implements AutoCloseable {
     FederationLifecycle lifecycle =
         new FederationLifecycle(
             new FederationLifecycle.Parts(
-                info, config.federation(), certificates, router, loops, blocking, timers, metrics),
+                info,
+                config.federation(),
+                certificates,
+                router,
+                loops,
+                blocking,
+                timers,
+                metrics,
+                federationEdges()),
             new FederationSettingsRepository(stores.settings()));
     lifecycle.startIfEnabled();
     return lifecycle;
+  }
+
+  /**
+   * The layers between router and federation service (federation policy, email addresses for
+   * federation), outermost last.
+   */
+  private FederationEdges federationEdges() {
+    return FederationEdges.NONE;
   }
 
   private List<Feature> features(
