@@ -1,5 +1,6 @@
 package dev.parley.node;
 
+import dev.parley.admin.AdminResource;
 import dev.parley.admin.AdminServer;
 import dev.parley.admin.AdminServices;
 import dev.parley.admin.AdminSettings;
@@ -108,7 +109,8 @@ public final class ParleyNode implements AutoCloseable {
                 metrics,
                 info,
                 new CsvImporter(accounts),
-                new NodeFederationAdmin(info.nodeName(), federation)));
+                new NodeFederationAdmin(info.nodeName(), federation)),
+            adminExtensions());
     this.adminPort = admin.start();
   }
 
@@ -161,6 +163,12 @@ public final class ParleyNode implements AutoCloseable {
    */
   private FederationEdges federationEdges() {
     return FederationEdges.NONE;
+  }
+
+  /** REST resources beyond the built-in ones (federation policy, chat node aliases...). */
+  private List<AdminResource> adminExtensions() {
+    List<AdminResource> resources = new ArrayList<>();
+    return resources;
   }
 
   private List<Feature> features(
