@@ -10,11 +10,16 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * What every server stream needs, built once when the federation service starts with the settings
  * in force (a settings change applies at the next restart, as the seed says).
+ *
+ * <p>{@code domains} are the domains served over federation (hosted domains, chat node aliases,
+ * email domains), read live; {@code info} gives the node name and the hosted domains of the
+ * bootstrap file.
  */
 public record FederationContext(
     FederationSettings settings,
     FederationLimits limits,
     ServerInfo info,
+    LocalDomains domains,
     Router router,
     RemoteResolver resolver,
     PeerCertificateVerifier verifier,

@@ -1,5 +1,7 @@
 package dev.parley.federation;
 
+import dev.parley.protocol.DomainJid;
+import dev.parley.protocol.JidFormatException;
 import dev.parley.transport.TlsConfigurationException;
 import dev.parley.transport.TlsContexts;
 import io.netty.buffer.ByteBufAllocator;
@@ -10,8 +12,10 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
-import io.netty.util.DomainWildcardMappingBuilder;
+import io.netty.util.Mapping;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +36,7 @@ public final class FederationTls {
   private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
   private final Map<String, SslContext> servers = new LinkedHashMap<>();
   private final Map<String, SslContext> clients = new LinkedHashMap<>();
+  private final Map<String, X509Certificate> leaves = new LinkedHashMap<>();
   private final String fallbackDomain;
 
   public FederationTls(List<TlsContexts.KeyPair> pairs) {
@@ -54,6 +59,7 @@ public final class FederationTls {
                 .keyManager(pair.certificateChain().toFile(), pair.privateKey().toFile())
                 .trustManager(InsecureTrustManagerFactory.INSTANCE)
                 .build());
+        leaves.put(pair.domain(), leaf(pair.certificateChain()));
       } catch (SSLException | IllegalArgumentException e) {
         throw new TlsConfigurationException(
             "cannot use the certificate of " + pair.domain() + ": " + e.getMessage(), e);
@@ -65,26 +71,63 @@ public final class FederationTls {
     this.fallbackDomain = servers.keySet().iterator().next();
   }
 
+  /**
+   * The configured domain whose certificate serves {@code name}: the domain itself when it has a
+   * key pair, else the first key pair whose certificate covers the name (DNS-ID with wildcards,
+   * SRV-ID or XmppAddr, RFC 6125 §6.4), else the first key pair. A chat node alias such as {@code
+   * conference.example.com} is thus served with a {@code *.example.com} certificate or one that
+   * lists the alias among its SANs.
+   */
+  String keyPairFor(String name) {
+    if (name == null || name.isEmpty()) {
+      return fallbackDomain;
+    }
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (servers.containsKey(lower)) {
+      return lower;
+    }
+    DomainJid domain;
+    try {
+      domain = DomainJid.of(lower);
+    } catch (JidFormatException e) {
+      return fallbackDomain;
+    }
+    for (Map.Entry<String, X509Certificate> leaf : leaves.entrySet()) {
+      if (leaf.getValue() != null && CertificateIdentity.matches(leaf.getValue(), domain)) {
+        return leaf.getKey();
+      }
+    }
+    return fallbackDomain;
+  }
+
   /** Server side of STARTTLS on an inbound stream to {@code localDomain}. */
   SslHandler serverHandler(String localDomain, ByteBufAllocator allocator) {
-    SslContext context = servers.getOrDefault(localDomain, servers.get(fallbackDomain));
+    SslContext context = servers.get(keyPairFor(localDomain));
     return new SslHandler(context.newEngine(allocator), true);
   }
 
   /** Direct TLS (XEP-0368) on an inbound connection: the certificate is chosen by SNI. */
   SniHandler directTls() {
-    DomainWildcardMappingBuilder<SslContext> builder =
-        new DomainWildcardMappingBuilder<>(servers.get(fallbackDomain));
-    servers.forEach(builder::add);
-    return new SniHandler(builder.build());
+    Mapping<String, SslContext> bySni = name -> servers.get(keyPairFor(name));
+    return new SniHandler(bySni);
   }
 
   /** Client side towards {@code remoteDomain}, presenting {@code localDomain}'s certificate. */
   SslHandler clientHandler(
       String localDomain, String remoteDomain, int port, ByteBufAllocator allocator) {
-    SslContext context = clients.getOrDefault(localDomain, clients.get(fallbackDomain));
+    SslContext context = clients.get(keyPairFor(localDomain));
     // SNI names the domain we want (XEP-0368 §3, RFC 6120 §13.7.1.2).
     return context.newHandler(allocator, remoteDomain, port);
+  }
+
+  /** The first certificate of a PEM chain file; null when it cannot be read (then never chosen). */
+  private static X509Certificate leaf(java.nio.file.Path chain) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(chain)) {
+      Certificate first = CertificateFactory.getInstance("X.509").generateCertificate(in);
+      return first instanceof X509Certificate x509 ? x509 : null;
+    } catch (java.io.IOException | CertificateException e) {
+      return null;
+    }
   }
 
   /** The peer's certificate chain, leaf first; empty when it sent none. */

@@ -49,6 +49,13 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
   /** Authenticated (remote domain → local domains) pairs of this stream. */
   private final Map<String, Set<String>> authorized = new ConcurrentHashMap<>();
 
+  /**
+   * Remote domains authenticated by SASL EXTERNAL: they may address every local domain, including
+   * chat node aliases added after the stream came up (the certificate proved the remote domain; no
+   * per-pair proof is needed, RFC 6120 §6.4.6).
+   */
+  private final Set<String> authorizedForAll = ConcurrentHashMap.newKeySet();
+
   private StreamWriter out;
   private ChannelHandlerContext channel;
   private boolean encrypted;
@@ -136,7 +143,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     String to = opened.attributes().getOrDefault("to", "");
-    if (to.isEmpty() || !context.info().hosts(normalized(to))) {
+    if (to.isEmpty() || !context.domains().contains(normalized(to))) {
       fail(
           StreamError.of(
               StreamErrorCondition.HOST_UNKNOWN, "this server does not serve '" + to + "'"));
@@ -265,10 +272,8 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
     if (!admitted(authzid)) {
       return;
     }
-    authorize(
-        authzid,
-        context.info().domains().stream().map(DomainJid::domain).toList(),
-        "SASL EXTERNAL");
+    authorizedForAll.add(authzid);
+    authorize(authzid, List.copyOf(context.domains().all()), "SASL EXTERNAL");
     saslDone = true;
     decoder.restart();
     out.write(Element.of("success", Namespaces.SASL));
@@ -282,7 +287,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
           StreamError.of(StreamErrorCondition.POLICY_VIOLATION, "TLS is required before dialback"));
       return;
     }
-    if (!context.info().hosts(receiving)) {
+    if (!context.domains().contains(receiving)) {
       ServerNamespaces.send(out, ServerNamespaces.resultAnswer(receiving, originating, false));
       return;
     }
@@ -362,7 +367,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
     String originating = normalized(verify.attribute("to").orElse(""));
     String id = verify.attribute("id").orElse("");
     boolean valid =
-        context.info().hosts(originating)
+        context.domains().contains(originating)
             && context.keys().matches(verify.text(), normalized(receiving), originating, id);
     ServerNamespaces.send(out, ServerNamespaces.verifyAnswer(originating, receiving, id, valid));
   }
@@ -388,7 +393,8 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       fail(StreamError.of(StreamErrorCondition.NOT_AUTHORIZED, "authenticate first"));
       return;
     }
-    Set<String> locals = authorized.get(from.get().domain());
+    String fromDomain = from.get().domain();
+    Set<String> locals = authorized.get(fromDomain);
     if (locals == null) {
       fail(
           StreamError.of(
@@ -396,13 +402,15 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
               from.get().domain() + " is not authenticated on this stream"));
       return;
     }
-    if (!locals.contains(to.get().domain())) {
+    String toDomain = to.get().domain();
+    boolean toServed = context.domains().contains(toDomain);
+    if (!locals.contains(toDomain) && !(toServed && authorizedForAll.contains(fromDomain))) {
       fail(
           StreamError.of(
-              context.info().hosts(to.get().domain())
+              toServed
                   ? StreamErrorCondition.IMPROPER_ADDRESSING
                   : StreamErrorCondition.HOST_UNKNOWN,
-              to.get().domain() + " was not authorized on this stream"));
+              toDomain + " was not authorized on this stream"));
       return;
     }
     info.countIn();

@@ -34,7 +34,7 @@ public final class OutboundRoutes implements DomainService {
 
   @Override
   public void accept(Stanza stanza) {
-    Optional<String> from = stanza.from().map(Jid::domain).filter(context.info()::hosts);
+    Optional<String> from = stanza.from().map(Jid::domain).filter(context.domains()::contains);
     String remote = stanza.to().orElseThrow().domain();
     if (from.isEmpty()) {
       // Only our own domains send over federation; anything else would be relaying.

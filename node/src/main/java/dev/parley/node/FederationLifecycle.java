@@ -6,6 +6,7 @@ import dev.parley.federation.FederationLimits;
 import dev.parley.federation.FederationService;
 import dev.parley.federation.FederationSettings;
 import dev.parley.federation.FederationTls;
+import dev.parley.federation.LocalDomains;
 import dev.parley.federation.PkixPeerCertificateVerifier;
 import dev.parley.federation.ServerStreams;
 import dev.parley.federation.SrvResolver;
@@ -49,6 +50,7 @@ final class FederationLifecycle implements AutoCloseable {
 
   private final Parts parts;
   private final FederationSettingsRepository repository;
+  private final LocalDomains domains;
   private final ServerStreams streams = new ServerStreams();
   private Optional<FederationService> running = Optional.empty();
   private Optional<FederationSettings> applied = Optional.empty();
@@ -56,8 +58,20 @@ final class FederationLifecycle implements AutoCloseable {
   private long appliedTopology;
 
   FederationLifecycle(Parts parts, FederationSettingsRepository repository) {
+    this(parts, repository, LocalDomains.of(List.of()));
+  }
+
+  /**
+   * @param extraDomains domains served over federation besides the hosted domains of {@code
+   *     parley.yml}: chat node aliases and email domains, read live (an alias added at runtime is
+   *     served at once, without a restart)
+   */
+  FederationLifecycle(
+      Parts parts, FederationSettingsRepository repository, LocalDomains extraDomains) {
     this.parts = parts;
     this.repository = repository;
+    this.domains =
+        LocalDomains.union(List.of(LocalDomains.of(parts.info().domains()), extraDomains));
     if (repository.settings().isEmpty()) {
       FederationBootstrap bootstrap = parts.bootstrap();
       repository.save(bootstrap.initialSettings().orElseGet(FederationLifecycle::defaultSettings));
@@ -186,6 +200,7 @@ final class FederationLifecycle implements AutoCloseable {
             settings,
             FederationLimits.DEFAULT,
             parts.info(),
+            domains,
             parts.edges().inbound().apply(parts.router()),
             new SrvResolver(resolverSettings(bootstrap)),
             new PkixPeerCertificateVerifier(
