@@ -1,0 +1,59 @@
+package dev.parley.policy;
+
+import dev.parley.server.DomainService;
+import dev.parley.server.Router;
+
+/**
+ * The policy one node enforces at its federation edges, and the edges themselves. It holds the
+ * applied policy, which changes only when the policy is applied (the Router or federation service
+ * restarts, as the seed asks); a stored change waits until then ("restart pending").
+ */
+public final class PolicyEnforcement {
+  private final PolicyDenials denials;
+  private volatile StoredPolicy applied;
+
+  public PolicyEnforcement(StoredPolicy applied, PolicyDenials denials) {
+    this.applied = applied;
+    this.denials = denials;
+  }
+
+  /** The policy in force on this node. */
+  public StoredPolicy applied() {
+    return applied;
+  }
+
+  /** Puts {@code policy} in force; the caller closes the streams it now denies. */
+  public void apply(StoredPolicy policy) {
+    this.applied = policy;
+  }
+
+  /**
+   * Whether {@code remote}, just proven on an inbound stream, may use it: a denied domain fails
+   * authentication, counted and logged per stream. Must not block: it runs on an event loop.
+   */
+  public PolicyDecision admitInbound(String remote) {
+    PolicyDecision decision = applied.policy().decide(PolicyDirection.Traffic.INBOUND, remote);
+    if (!decision.allowed()) {
+      denials.stream(decision, "refused the inbound stream from");
+    }
+    return decision;
+  }
+
+  /** Wraps the router that stanzas from authenticated server streams enter. */
+  public Router inbound(Router next) {
+    return new PolicyInboundRouter(next, () -> applied.policy(), denials);
+  }
+
+  /**
+   * Wraps the federation service's outbound routes; refused stanzas are answered through {@code
+   * bounces} (the node's router, which delivers the error to the local sender).
+   */
+  public DomainService outbound(DomainService next, Router bounces) {
+    return new PolicyOutboundService(next, bounces, () -> applied.policy(), denials);
+  }
+
+  /** The counter and log of denials, for the streams the caller closes on apply. */
+  public PolicyDenials denials() {
+    return denials;
+  }
+}
