@@ -45,6 +45,8 @@ public final class ParleyCli implements Runnable {
             .addSubcommand(new StatusCommand(terminal))
             .addSubcommand(federation(terminal))
             .addSubcommand(services(terminal))
+            .addSubcommand(ChatCommand.tree(terminal))
+            .addSubcommand(DnsCommand.tree(terminal))
             .addSubcommand(new CommandLine.HelpCommand());
     root.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
