@@ -162,12 +162,27 @@ public final class ParleyNode implements AutoCloseable {
    * federation), outermost last.
    */
   private FederationEdges federationEdges() {
-    return FederationEdges.NONE;
+    FederationEdges edges = FederationEdges.NONE;
+    edges =
+        new NodePolicy(
+                info.nodeName(),
+                new dev.parley.policy.PolicyStore(database.dataSource()),
+                metrics,
+                router,
+                () -> java.util.Optional.ofNullable(federation).map(FederationLifecycle::streams))
+            .around(edges);
+    return edges;
   }
 
   /** REST resources beyond the built-in ones (federation policy, chat node aliases...). */
   private List<AdminResource> adminExtensions() {
     List<AdminResource> resources = new ArrayList<>();
+    resources.add(
+        new dev.parley.admin.PolicyResource(
+            new NodePolicyAdmin(
+                info.nodeName(),
+                new dev.parley.policy.PolicyStore(database.dataSource()),
+                federation)));
     return resources;
   }
 
