@@ -183,6 +183,16 @@ public final class ParleyNode implements AutoCloseable {
                 info.nodeName(),
                 new dev.parley.policy.PolicyStore(database.dataSource()),
                 federation)));
+    resources.addAll(
+        ChatAdministration.start(
+                database.stores().settings(),
+                info,
+                PersistentRoomCounter.NONE,
+                ChatAliasListener.NONE,
+                () ->
+                    DnsInputs.running(
+                        info, java.util.Optional.empty(), clientAddresses(), serverAddresses()))
+            .resources());
     return resources;
   }
 
