@@ -18,6 +18,56 @@ public record FederationFailure(String reason, StanzaErrorCondition condition, S
     return new FederationFailure(reason, StanzaErrorCondition.REMOTE_SERVER_TIMEOUT, text);
   }
 
+  /**
+   * The peer answered our {@code <db:result/>} with {@code type='error'} (XEP-0220 §2.4). A domain
+   * the peer does not serve reads as not found; a policy refusal keeps its condition.
+   */
+  static FederationFailure dialbackError(String remote, String condition) {
+    String text = remote + " refused our dialback request with the error " + condition;
+    return switch (condition) {
+      case "item-not-found", "host-unknown" -> notFound("dialback-error", text);
+      case "policy-violation" ->
+          new FederationFailure("dialback-error", StanzaErrorCondition.POLICY_VIOLATION, text);
+      default -> timeout("dialback-error", text);
+    };
+  }
+
+  static FederationFailure closedDuringNegotiation(String remote, String what) {
+    return timeout("connection-closed", remote + " closed the " + what + " during negotiation");
+  }
+
+  static FederationFailure tlsHandshake(String remote, Throwable cause) {
+    return timeout("tls-handshake-failed", "TLS with " + remote + " failed: " + cause.getMessage());
+  }
+
+  static FederationFailure negotiationTimeout(String remote, String lastStep) {
+    return timeout(
+        "negotiation-timeout",
+        remote + " did not complete authentication in time (last step: " + lastStep + ")");
+  }
+
+  /** The peer refused our SASL EXTERNAL and offers no dialback to fall back on (XEP-0178). */
+  static FederationFailure saslFailed(String remote, String condition) {
+    return timeout(
+        "sasl-failed",
+        remote
+            + " refused SASL EXTERNAL with our certificate ("
+            + condition
+            + ") and offers no dialback");
+  }
+
+  /**
+   * The XEP-0220 §2.4 condition for a {@code <db:verify/>} that could not be asked because of this
+   * failure: {@code remote-server-not-found} (DNS), {@code remote-connection-failed} (TCP) or
+   * {@code remote-server-timeout} (anything after the connection).
+   */
+  String dialbackCondition() {
+    if (reason.startsWith("dns-")) {
+      return "remote-server-not-found";
+    }
+    return "tcp-refused".equals(reason) ? "remote-connection-failed" : "remote-server-timeout";
+  }
+
   public StanzaError toStanzaError() {
     return StanzaError.of(condition, text).withReason(reason);
   }

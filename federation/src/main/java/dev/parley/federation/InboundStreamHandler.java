@@ -177,33 +177,11 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private Element features() {
-    Element.Builder features = Element.builder("features", Namespaces.STREAM);
-    SecurityMode mode = context.mode();
-    if (saslDone) {
-      // XEP-0198 §2: offered on the authenticated, restarted stream. A dialback stream has no
-      // restart; there <enable/> is simply accepted once the stream is authenticated.
-      return features.child(Element.of("sm", Namespaces.STREAM_MANAGEMENT)).build();
-    }
-    if (!encrypted && mode.usesTls()) {
-      Element.Builder starttls = Element.builder("starttls", Namespaces.TLS);
-      if (mode == SecurityMode.TLS_REQUIRED) {
-        starttls.child("required", Namespaces.TLS);
-      }
-      features.child(starttls.build());
-      if (mode == SecurityMode.TLS_REQUIRED) {
-        return features.build();
-      }
-    }
-    if (encrypted
-        && context.settings().saslExternalIncoming()
-        && peerDomain.map(d -> verdict(d).trusted()).orElse(!peerChain.isEmpty())) {
-      features.child(
-          Element.builder("mechanisms", Namespaces.SASL)
-              .textChild("mechanism", Namespaces.SASL, "EXTERNAL")
-              .build());
-    }
-    features.child(ServerNamespaces.dialbackFeature());
-    return features.build();
+    return InboundFeatures.of(
+        context.settings(),
+        encrypted,
+        saslDone,
+        encrypted && peerDomain.map(d -> verdict(d).trusted()).orElse(!peerChain.isEmpty()));
   }
 
   private void element(Element element) {
@@ -269,7 +247,9 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
               .build());
       return;
     }
-    if (!admitted(authzid)) {
+    Optional<String> refusal = refusal(authzid);
+    if (refusal.isPresent()) {
+      fail(StreamError.of(StreamErrorCondition.POLICY_VIOLATION, refusal.get()));
       return;
     }
     authorizedForAll.add(authzid);
@@ -288,26 +268,31 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     if (!context.domains().contains(receiving)) {
-      ServerNamespaces.send(out, ServerNamespaces.resultAnswer(receiving, originating, false));
+      // XEP-0220 §2.4: a receiving domain we do not serve is item-not-found, not a wrong key.
+      dialbackDecided(originating, receiving, DialbackVerdict.Error.of("item-not-found"), "");
       return;
     }
     if (encrypted) {
       CertificateVerdict verdict = verdict(originating);
       if (verdict.trusted()) {
         // XEP-0344 §2.4: TLS with a certificate valid for the domain already proves it.
-        dialbackDecided(originating, receiving, true, "dialback over TLS (trusted certificate)");
+        dialbackDecided(
+            originating,
+            receiving,
+            new DialbackVerdict.Valid(),
+            "dialback over TLS (trusted certificate)");
         return;
       }
       if (context.settings().requireValidCertificates()) {
         LOG.info("federation: refusing dialback from {}: certificate {}", originating, verdict);
-        dialbackDecided(originating, receiving, false, "");
+        dialbackDecided(originating, receiving, new DialbackVerdict.Invalid(), "");
         return;
       }
     }
     routes
         .verify(receiving, originating, streamId, result.text())
         .thenAccept(
-            valid ->
+            answer ->
                 channel
                     .executor()
                     .execute(
@@ -315,36 +300,54 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
                             dialbackDecided(
                                 originating,
                                 receiving,
-                                valid,
+                                answer,
                                 encrypted ? "dialback over TLS" : "dialback")));
   }
 
-  private void dialbackDecided(String originating, String receiving, boolean valid, String how) {
+  private void dialbackDecided(
+      String originating, String receiving, DialbackVerdict answer, String how) {
     if (closed) {
       return;
     }
-    if (valid && !admitted(originating)) {
-      return;
+    DialbackVerdict verdict = answer;
+    if (answer instanceof DialbackVerdict.Valid) {
+      Optional<String> refusal = refusal(originating);
+      if (refusal.isPresent()) {
+        if (authorized.isEmpty()) {
+          fail(StreamError.of(StreamErrorCondition.POLICY_VIOLATION, refusal.get()));
+          return;
+        }
+        // A further domain on a stream already in use: refuse that domain only (XEP-0220 §2.4).
+        verdict = DialbackVerdict.Error.of("policy-violation");
+      }
     }
-    ServerNamespaces.send(out, ServerNamespaces.resultAnswer(receiving, originating, valid));
-    if (valid) {
-      authorize(originating, List.of(receiving), how);
-    } else {
-      context.count("inbound-dialback", "invalid");
-      LOG.info("federation: dialback from {} to {} is invalid", originating, receiving);
+    ServerNamespaces.send(out, ServerNamespaces.resultAnswer(receiving, originating, verdict));
+    switch (verdict) {
+      case DialbackVerdict.Valid v -> authorize(originating, List.of(receiving), how);
+      case DialbackVerdict.Invalid i -> {
+        context.count("inbound-dialback", "invalid");
+        LOG.info("federation: dialback from {} to {} is invalid", originating, receiving);
+      }
+      case DialbackVerdict.Error e -> {
+        context.count("inbound-dialback", e.condition());
+        LOG.info(
+            "federation: dialback from {} to {} answered with error {}",
+            originating,
+            receiving,
+            e.condition());
+      }
     }
   }
 
-  /** Asks the federation policy; a refused domain's stream is closed with policy-violation. */
-  private boolean admitted(String remote) {
+  /** Asks the federation policy; the reason when it refuses {@code remote}. */
+  private Optional<String> refusal(String remote) {
     return switch (context.admission().admit(DomainJid.of(remote))) {
-      case InboundAdmission.Admitted admitted -> true;
+      case InboundAdmission.Admitted admitted -> Optional.empty();
       case InboundAdmission.Refused refused -> {
         context.count("inbound-policy", "denied");
         LOG.info(
             "federation: inbound stream from {} refused by policy: {}", remote, refused.reason());
-        fail(StreamError.of(StreamErrorCondition.POLICY_VIOLATION, refused.reason()));
-        yield false;
+        yield Optional.of(refused.reason());
       }
     };
   }
@@ -366,10 +369,16 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
     String receiving = verify.attribute("from").orElse("");
     String originating = normalized(verify.attribute("to").orElse(""));
     String id = verify.attribute("id").orElse("");
-    boolean valid =
+    DialbackVerdict answer =
         context.domains().contains(originating)
-            && context.keys().matches(verify.text(), normalized(receiving), originating, id);
-    ServerNamespaces.send(out, ServerNamespaces.verifyAnswer(originating, receiving, id, valid));
+            ? DialbackVerdict.of(
+                context.keys().matches(verify.text(), normalized(receiving), originating, id))
+            // XEP-0220 §2.4: we are not authoritative for a domain we do not serve.
+            : DialbackVerdict.Error.of("item-not-found");
+    if (answer instanceof DialbackVerdict.Error) {
+      LOG.info("federation: db:verify from {} for {}: not served here", receiving, originating);
+    }
+    ServerNamespaces.send(out, ServerNamespaces.verifyAnswer(originating, receiving, id, answer));
   }
 
   private void stanza(Element element) {

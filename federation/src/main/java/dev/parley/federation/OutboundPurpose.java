@@ -10,13 +10,13 @@ sealed interface OutboundPurpose {
 
   /**
    * To ask the authoritative server of {@code originating} whether {@code key} is right (XEP-0220
-   * §2.3, db:verify); the answer completes {@code valid}.
+   * §2.3, db:verify); the answer (or why there is none) completes {@code answer}.
    */
   record Verify(
       String receiving,
       String originating,
       String streamId,
       String key,
-      CompletableFuture<Boolean> valid)
+      CompletableFuture<DialbackVerdict> answer)
       implements OutboundPurpose {}
 }

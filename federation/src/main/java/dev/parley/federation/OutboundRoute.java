@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -25,22 +26,39 @@ final class OutboundRoute implements OutboundAttempt {
 
   private record Waiting(Stanza stanza, Instant since) {}
 
+  /** Finds a stream to the same remote domain that another local domain opened. */
+  @FunctionalInterface
+  interface SharedStreams {
+    Optional<OutboundStreamHandler> find(String local, String remote);
+  }
+
   private final FederationContext context;
   private final OutboundConnector connector;
+  private final SharedStreams sharedStreams;
   private final String local;
   private final String remote;
   private final Deque<Waiting> queue = new ArrayDeque<>();
-  private OutboundStreamHandler stream;
+  // volatile: ownStream() reads it without the lock, so two routes never wait for each other.
+  private volatile OutboundStreamHandler stream;
   private boolean connecting;
+
+  /** The peer refused this domain on another domain's stream once: always connect directly. */
+  private boolean sharingRefused;
+
   private Instant heldDownUntil = Instant.MIN;
   private Duration nextHoldDown = FIRST_HOLD_DOWN;
   private FederationFailure lastFailure;
   private ScheduledFuture<?> retry;
 
   OutboundRoute(
-      FederationContext context, OutboundConnector connector, String local, String remote) {
+      FederationContext context,
+      OutboundConnector connector,
+      SharedStreams sharedStreams,
+      String local,
+      String remote) {
     this.context = context;
     this.connector = connector;
+    this.sharedStreams = sharedStreams;
     this.local = local;
     this.remote = remote;
   }
@@ -94,7 +112,30 @@ final class OutboundRoute implements OutboundAttempt {
 
   private void start(boolean tls) {
     connecting = true;
+    if (tls && !sharingRefused) {
+      Optional<OutboundStreamHandler> host = sharedStreams.find(local, remote);
+      if (host.isPresent()) {
+        host.get().authorizeAlso(local, this, this::sharingRefused);
+        return;
+      }
+    }
     connector.connect(local, remote, new OutboundPurpose.Deliver(this), tls, this);
+  }
+
+  /** The other domain's stream could not carry this one: a connection of its own, then. */
+  private synchronized void sharingRefused() {
+    sharingRefused = true;
+    if (connecting && stream == null) {
+      connector.connect(local, remote, new OutboundPurpose.Deliver(this), true, this);
+    }
+  }
+
+  /** This route's own established stream, when other local domains may share it. */
+  Optional<OutboundStreamHandler> ownStream() {
+    OutboundStreamHandler current = stream;
+    return current != null && current.local().equals(local) && current.shareable()
+        ? Optional.of(current)
+        : Optional.empty();
   }
 
   @Override
@@ -103,7 +144,9 @@ final class OutboundRoute implements OutboundAttempt {
       connecting = false;
       stream = established;
       nextHoldDown = FIRST_HOLD_DOWN;
-      established.info().queue(this::queued);
+      if (established.local().equals(local)) {
+        established.info().queue(this::queued);
+      }
       while (!queue.isEmpty() && established.send(queue.peek().stanza())) {
         queue.poll();
       }

@@ -50,21 +50,23 @@ public final class OutboundRoutes implements DomainService {
     routes
         .computeIfAbsent(
             new Pair(from.get(), remote),
-            p -> new OutboundRoute(context, connector, p.local(), p.remote()))
+            p -> new OutboundRoute(context, connector, this::shareable, p.local(), p.remote()))
         .send(stanza);
   }
 
   /**
    * Asks the authoritative server of {@code originating} whether {@code key} is right (XEP-0220
-   * §2.3); completes false on any failure.
+   * §2.3). When it cannot be asked the answer is an error with the XEP-0220 §2.4 condition: {@code
+   * remote-server-not-found} (no DNS answer), {@code remote-connection-failed} (no TCP connection)
+   * or {@code remote-server-timeout} (no answer in time).
    */
-  CompletableFuture<Boolean> verify(
+  CompletableFuture<DialbackVerdict> verify(
       String receiving, String originating, String streamId, String key) {
-    CompletableFuture<Boolean> valid = new CompletableFuture<>();
+    CompletableFuture<DialbackVerdict> answer = new CompletableFuture<>();
     connector.connect(
         receiving,
         originating,
-        new OutboundPurpose.Verify(receiving, originating, streamId, key, valid),
+        new OutboundPurpose.Verify(receiving, originating, streamId, key, answer),
         true,
         new OutboundAttempt() {
           @Override
@@ -72,16 +74,35 @@ public final class OutboundRoutes implements DomainService {
 
           @Override
           public void failed(FederationFailure failure, boolean retryWithoutTls) {
-            valid.complete(false);
+            answer.complete(DialbackVerdict.Error.of(failure.dialbackCondition()));
           }
 
           @Override
           public void closed(OutboundStreamHandler stream, List<Stanza> unacknowledged) {
-            valid.complete(false);
+            answer.complete(DialbackVerdict.Error.of("remote-connection-failed"));
           }
         });
-    return valid.completeOnTimeout(
-        false, context.limits().negotiationTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    return answer.completeOnTimeout(
+        DialbackVerdict.Error.of("remote-server-timeout"),
+        context.limits().negotiationTimeout().toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * An established stream to {@code remote} opened for another local domain that may be asked to
+   * carry {@code local} too (XEP-0220 §2.4).
+   */
+  private Optional<OutboundStreamHandler> shareable(String local, String remote) {
+    for (Map.Entry<Pair, OutboundRoute> entry : routes.entrySet()) {
+      Pair pair = entry.getKey();
+      if (pair.remote().equals(remote) && !pair.local().equals(local)) {
+        Optional<OutboundStreamHandler> own = entry.getValue().ownStream();
+        if (own.isPresent()) {
+          return own;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void expireQueued() {

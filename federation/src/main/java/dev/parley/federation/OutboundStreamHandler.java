@@ -17,9 +17,7 @@ import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +50,11 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
 
   /** Whether the peer's last features offered XEP-0198 stream management. */
   private boolean peerOffersSm;
+
+  /** Whether the peer offered dialback before authentication (or is a pre-1.0 server). */
+  private boolean peerOffersDialback;
+
+  private final SharedDomains shared = new SharedDomains();
 
   private OutboundStreamManagement sm;
 
@@ -97,12 +100,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void sendHeader() {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("xmlns:db", ServerNamespaces.DIALBACK);
-    attributes.put("from", local);
-    attributes.put("to", remote);
-    attributes.put("version", "1.0");
-    out.header(attributes);
+    out.header(ServerNamespaces.header(local, remote));
     state = new OutboundState.AwaitingHeader();
   }
 
@@ -119,11 +117,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
 
   private void handshakeDone(ChannelHandlerContext ctx, SslHandshakeCompletionEvent handshake) {
     if (!handshake.isSuccess()) {
-      fail(
-          FederationFailure.timeout(
-              "tls-handshake-failed",
-              "TLS with " + remote + " failed: " + handshake.cause().getMessage()),
-          true);
+      fail(FederationFailure.tlsHandshake(remote, handshake.cause()), true);
       return;
     }
     SslHandler ssl = ctx.pipeline().get(SslHandler.class);
@@ -176,6 +170,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
             false);
         return;
       }
+      peerOffersDialback = true;
       authenticate(Element.of("features", Namespaces.STREAM));
       return;
     }
@@ -196,6 +191,8 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       case OutboundState.Established e
           when Namespaces.STREAM_MANAGEMENT.equals(element.namespace()) ->
           streamManagement(element);
+      case OutboundState.Established e when element.is("result", ServerNamespaces.DIALBACK) ->
+          sharedAnswer(element);
       case OutboundState.Established e ->
           LOG.warn("{} sent {} on an outbound-only stream; ignored", remote, element.name());
       default -> {
@@ -221,33 +218,17 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       established();
       return;
     }
-    java.util.Optional<Element> starttls = features.child("starttls", Namespaces.TLS);
-    boolean peerRequiresTls =
-        starttls.flatMap(s -> s.child("required", Namespaces.TLS)).isPresent();
-    SecurityMode mode = context.mode();
-    if (!encrypted) {
-      if (mode == SecurityMode.NO_TLS && peerRequiresTls) {
-        fail(
-            FederationFailure.timeout(
-                "tls-required-by-peer", remote + " requires TLS, but the security mode is No TLS"),
-            false);
-        return;
-      }
-      if (mode == SecurityMode.TLS_REQUIRED && starttls.isEmpty()) {
-        fail(
-            FederationFailure.timeout(
-                "tls-unavailable",
-                remote + " does not offer STARTTLS, and the security mode is TLS Required"),
-            false);
-        return;
-      }
-      if (mode.usesTls() && starttls.isPresent() && tlsAllowed) {
+    peerOffersDialback = features.child("dialback", ServerNamespaces.DIALBACK_FEATURE).isPresent();
+    switch (OutboundStep.afterFeatures(
+        context.settings(), purpose, remote, encrypted, tlsAllowed, features)) {
+      case OutboundStep.Fail f -> fail(f.failure(), false);
+      case OutboundStep.StartTls t -> {
         state = new OutboundState.StartingTls();
         out.write(Element.of("starttls", Namespaces.TLS));
-        return;
       }
+      case OutboundStep.SaslExternal x -> saslExternal();
+      default -> dialback();
     }
-    authenticate(features);
   }
 
   private void startTls() {
@@ -257,22 +238,22 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void authenticate(Element features) {
-    boolean external =
-        features.child("mechanisms", Namespaces.SASL).stream()
-            .flatMap(m -> m.elements().stream())
-            .anyMatch(m -> "EXTERNAL".equals(m.text().trim()));
-    if (purpose instanceof OutboundPurpose.Deliver
-        && encrypted
-        && external
-        && context.settings().saslExternalOutbound()) {
-      state = new OutboundState.SaslExternal();
-      out.write(
-          Element.builder("auth", Namespaces.SASL)
-              .attribute("mechanism", "EXTERNAL")
-              .text(Base64.getEncoder().encodeToString(local.getBytes(StandardCharsets.UTF_8)))
-              .build());
-      return;
+    switch (OutboundStep.authentication(context.settings(), purpose, encrypted, features)) {
+      case OutboundStep.SaslExternal x -> saslExternal();
+      default -> dialback();
     }
+  }
+
+  private void saslExternal() {
+    state = new OutboundState.SaslExternal();
+    out.write(
+        Element.builder("auth", Namespaces.SASL)
+            .attribute("mechanism", "EXTERNAL")
+            .text(Base64.getEncoder().encodeToString(local.getBytes(StandardCharsets.UTF_8)))
+            .build());
+  }
+
+  private void dialback() {
     state = new OutboundState.Dialback();
     switch (purpose) {
       case OutboundPurpose.Deliver d ->
@@ -287,47 +268,76 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void saslAnswer(Element element) {
-    if (element.is("success", Namespaces.SASL)) {
-      info.authenticated("SASL EXTERNAL");
-      decoder.restart();
-      sendHeader();
-      saslDone = true;
-      return;
+    switch (OutboundStep.afterSaslAnswer(element, peerOffersDialback, remote)) {
+      case OutboundStep.Restart r -> {
+        info.authenticated("SASL EXTERNAL");
+        decoder.restart();
+        sendHeader();
+        saslDone = true;
+      }
+      case OutboundStep.Fail f -> fail(f.failure(), false);
+      default -> {
+        LOG.info("federation: SASL EXTERNAL to {} failed ({}); trying dialback", remote, element);
+        dialback();
+      }
     }
-    LOG.info("SASL EXTERNAL to {} failed ({}); trying dialback", remote, element);
-    state = new OutboundState.Dialback();
-    ServerNamespaces.send(
-        out,
-        ServerNamespaces.result(local, remote, context.keys().key(remote, local, peerStreamId)));
   }
 
   private void dialbackAnswer(Element element) {
-    String type = element.attribute("type").orElse("");
-    if (purpose instanceof OutboundPurpose.Verify verify
-        && element.is("verify", ServerNamespaces.DIALBACK)) {
-      verify.valid().complete("valid".equals(type));
-      state = new OutboundState.Done();
-      out.close();
-      return;
-    }
-    if (element.is("result", ServerNamespaces.DIALBACK) && "valid".equals(type)) {
-      info.authenticated(info.snapshot().tls().isPresent() ? "dialback over TLS" : "dialback");
-      established();
-      return;
-    }
     if (element.is("error", Namespaces.STREAM)) {
       peerError(element);
-      return;
+    } else if (purpose instanceof OutboundPurpose.Verify verify) {
+      verify.answer().complete(DialbackVerdict.read(element));
+      state = new OutboundState.Done();
+      out.close();
+    } else if (OutboundStep.afterDialbackResult(element, remote) instanceof OutboundStep.Fail f) {
+      fail(f.failure(), false);
+      out.close();
+    } else {
+      info.authenticated(info.snapshot().tls().isPresent() ? "dialback over TLS" : "dialback");
+      established();
     }
-    fail(
-        FederationFailure.timeout(
-            "dialback-failed",
-            remote
-                + " did not accept our dialback key ("
-                + (type.isEmpty() ? element.name() : type)
-                + ")"),
-        false);
-    out.close();
+  }
+
+  /**
+   * Asks the peer to accept {@code otherLocal} on this established stream too (XEP-0220 §2.4,
+   * multiplexing): another {@code <db:result/>} with that domain's key. {@code attempt} hears
+   * {@code established} on success; {@code refused} runs (on the event loop) when the peer answers
+   * anything but valid, when the stream cannot carry it or when it ends first, and the caller then
+   * opens a connection of its own. XEP-0220 leaves this to the peer: Parley tries it when the peer
+   * offered dialback, whatever authenticated the stream.
+   */
+  void authorizeAlso(String otherLocal, OutboundAttempt attempt, Runnable refused) {
+    channel
+        .executor()
+        .execute(
+            () -> {
+              if (!shareable() || shared.known(otherLocal)) {
+                refused.run();
+                return;
+              }
+              shared.requested(otherLocal, attempt, refused);
+              ServerNamespaces.send(
+                  out,
+                  ServerNamespaces.result(
+                      otherLocal, remote, context.keys().key(remote, otherLocal, peerStreamId)));
+            });
+  }
+
+  /** Whether this stream can be asked to carry other local domains: established, for delivery. */
+  boolean shareable() {
+    return wasEstablished
+        && !(state instanceof OutboundState.Done)
+        && purpose instanceof OutboundPurpose.Deliver
+        && peerOffersDialback;
+  }
+
+  String local() {
+    return local;
+  }
+
+  private void sharedAnswer(Element answer) {
+    shared.answered(answer.attribute("to").orElse(""), DialbackVerdict.read(answer), this);
   }
 
   private void established() {
@@ -387,10 +397,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
    */
   private void peerClosed() {
     if (!wasEstablished) {
-      fail(
-          FederationFailure.timeout(
-              "connection-closed", remote + " closed the stream during negotiation"),
-          false);
+      fail(FederationFailure.closedDuringNegotiation(remote, "stream"), false);
     }
     state = new OutboundState.Done();
     out.close();
@@ -402,19 +409,10 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       return; // the TCP connection never came up; the connector reported that failure
     }
     if (!(state instanceof OutboundState.Established) && !(state instanceof OutboundState.Done)) {
+      String step = state.getClass().getSimpleName();
       channel
           .executor()
-          .execute(
-              () -> {
-                fail(
-                    FederationFailure.timeout(
-                        "negotiation-timeout",
-                        remote
-                            + " did not complete authentication in time (last step: "
-                            + state.getClass().getSimpleName()
-                            + ")"),
-                    false);
-              });
+          .execute(() -> fail(FederationFailure.negotiationTimeout(remote, step), false));
     }
   }
 
@@ -456,7 +454,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
         failure.reason(),
         failure.text());
     if (purpose instanceof OutboundPurpose.Verify verify) {
-      verify.valid().complete(false);
+      verify.answer().complete(DialbackVerdict.Error.of(failure.dialbackCondition()));
     }
     if (wasEstablished) {
       channel.close(); // channelInactive tells the route, which then opens a new stream
@@ -473,7 +471,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       // Whether the peer, an administrator or the idle timer closed it: without this the route
       // would keep writing to a dead stream and its stanzas would be lost without a bounce.
       state = new OutboundState.Done();
-      List<Stanza> unacknowledged = sm.close();
+      List<Stanza> unacknowledged = shared.closed(this, sm.close());
       LOG.info(
           "federation: outbound stream {} -> {} closed ({} unacknowledged stanzas)",
           local,
@@ -481,10 +479,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
           unacknowledged.size());
       attempt.closed(this, unacknowledged);
     } else {
-      fail(
-          FederationFailure.timeout(
-              "connection-closed", remote + " closed the connection during negotiation"),
-          false);
+      fail(FederationFailure.closedDuringNegotiation(remote, "connection"), false);
     }
     ctx.fireChannelInactive();
   }

@@ -43,6 +43,16 @@ final class ServerNamespaces {
     return out.channel().writeAndFlush(ByteBufUtil.writeUtf8(out.channel().alloc(), xml));
   }
 
+  /** The attributes of an initiating stream header, declaring the {@code db} prefix. */
+  static Map<String, String> header(String from, String to) {
+    Map<String, String> attributes = new java.util.LinkedHashMap<>();
+    attributes.put("xmlns:db", DIALBACK);
+    attributes.put("from", from);
+    attributes.put("to", to);
+    attributes.put("version", "1.0");
+    return attributes;
+  }
+
   static Element dialbackFeature() {
     return Element.builder("dialback", DIALBACK_FEATURE).child("errors", DIALBACK_FEATURE).build();
   }
@@ -55,12 +65,14 @@ final class ServerNamespaces {
         .build();
   }
 
-  static Element resultAnswer(String from, String to, boolean valid) {
-    return Element.builder("result", DIALBACK)
-        .attribute("from", from)
-        .attribute("to", to)
-        .attribute("type", valid ? "valid" : "invalid")
-        .build();
+  static Element resultAnswer(String from, String to, DialbackVerdict verdict) {
+    Element.Builder answer =
+        Element.builder("result", DIALBACK)
+            .attribute("from", from)
+            .attribute("to", to)
+            .attribute("type", verdict.typeAttribute());
+    DialbackVerdict.errorChild(verdict).ifPresent(answer::child);
+    return answer.build();
   }
 
   static Element verify(String from, String to, String id, String key) {
@@ -72,12 +84,14 @@ final class ServerNamespaces {
         .build();
   }
 
-  static Element verifyAnswer(String from, String to, String id, boolean valid) {
-    return Element.builder("verify", DIALBACK)
-        .attribute("from", from)
-        .attribute("to", to)
-        .attribute("id", id)
-        .attribute("type", valid ? "valid" : "invalid")
-        .build();
+  static Element verifyAnswer(String from, String to, String id, DialbackVerdict verdict) {
+    Element.Builder answer =
+        Element.builder("verify", DIALBACK)
+            .attribute("from", from)
+            .attribute("to", to)
+            .attribute("id", id)
+            .attribute("type", verdict.typeAttribute());
+    DialbackVerdict.errorChild(verdict).ifPresent(answer::child);
+    return answer.build();
   }
 }

@@ -6,6 +6,8 @@ import dev.parley.protocol.BareJid;
 import dev.parley.testkit.dns.DnsRecords;
 import dev.parley.testkit.dns.Dnsmasq;
 import dev.parley.testkit.pki.IssuedCertificate;
+import dev.parley.testkit.pki.LeafSpec;
+import dev.parley.testkit.pki.SubjectName;
 import dev.parley.testkit.pki.TestCa;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +44,9 @@ final class FederationScenario implements AutoCloseable {
    * @param mode NO_TLS, TLS_OPTIONAL or TLS_REQUIRED; null for a {@code parley.yml} without any
    *     initial federation settings (federation off, the defaults of the code)
    * @param foreignCa the node's certificate comes from a CA the other nodes do not trust
+   * @param others further hosted domains of the same node (each with an SRV record to it)
+   * @param othersInCertificate the main certificate names the further domains too (SANs); else each
+   *     has a certificate of its own
    */
   record NodeSpec(
       String domain,
@@ -49,28 +54,39 @@ final class FederationScenario implements AutoCloseable {
       boolean strict,
       boolean sasl,
       boolean foreignCa,
-      boolean publish) {
+      boolean publish,
+      List<String> others,
+      boolean othersInCertificate) {
 
     static NodeSpec of(String domain, String mode) {
       boolean tls = mode != null && !mode.equals("NO_TLS");
-      return new NodeSpec(domain, mode, tls, tls, false, true);
+      return new NodeSpec(domain, mode, tls, tls, false, true, List.of(), false);
     }
 
     NodeSpec withStrict(boolean value) {
-      return new NodeSpec(domain, mode, value, sasl, foreignCa, publish);
+      return new NodeSpec(
+          domain, mode, value, sasl, foreignCa, publish, others, othersInCertificate);
     }
 
     NodeSpec withSasl(boolean value) {
-      return new NodeSpec(domain, mode, strict, value, foreignCa, publish);
+      return new NodeSpec(
+          domain, mode, strict, value, foreignCa, publish, others, othersInCertificate);
     }
 
     NodeSpec withForeignCa() {
-      return new NodeSpec(domain, mode, strict, sasl, true, publish);
+      return new NodeSpec(domain, mode, strict, sasl, true, publish, others, othersInCertificate);
     }
 
     /** No SRV record for this node: the test publishes its own. */
     NodeSpec unpublished() {
-      return new NodeSpec(domain, mode, strict, sasl, foreignCa, false);
+      return new NodeSpec(
+          domain, mode, strict, sasl, foreignCa, false, others, othersInCertificate);
+    }
+
+    /** More hosted domains on this node, named by the main certificate or not. */
+    NodeSpec withOtherDomains(boolean inCertificate, String... domains) {
+      return new NodeSpec(
+          domain, mode, strict, sasl, foreignCa, publish, List.of(domains), inCertificate);
     }
   }
 
@@ -80,6 +96,7 @@ final class FederationScenario implements AutoCloseable {
   final Dnsmasq dns;
   private final Map<String, Integer> ports;
   private final Map<String, ParleyNode> nodes = new LinkedHashMap<>();
+  private final Map<String, String> hostedBy = new LinkedHashMap<>();
   private final List<XMPPTCPConnection> clients = new CopyOnWriteArrayList<>();
 
   private FederationScenario(Builder builder) {
@@ -93,6 +110,9 @@ final class FederationScenario implements AutoCloseable {
         records.a(host, "127.0.0.1");
         if (spec.publish()) {
           records.srv("_xmpp-server", spec.domain(), host, ports.get(spec.domain()), 10, 5);
+          for (String other : spec.others()) {
+            records.srv("_xmpp-server", other, host, ports.get(spec.domain()), 10, 5);
+          }
         }
       }
       builder.extraRecords.forEach(extra -> extra.accept(records));
@@ -100,6 +120,7 @@ final class FederationScenario implements AutoCloseable {
       try {
         for (NodeSpec spec : builder.specs) {
           nodes.put(spec.domain(), start(spec));
+          spec.others().forEach(other -> hostedBy.put(other, spec.domain()));
         }
       } catch (RuntimeException e) {
         close();
@@ -142,7 +163,7 @@ final class FederationScenario implements AutoCloseable {
   }
 
   ParleyNode node(String domain) {
-    return nodes.get(domain);
+    return nodes.get(hostedBy.getOrDefault(domain, domain));
   }
 
   int port(String domain) {
@@ -152,8 +173,19 @@ final class FederationScenario implements AutoCloseable {
   private ParleyNode start(NodeSpec spec) throws IOException {
     String domain = spec.domain();
     Path data = Files.createDirectories(dir.resolve(domain));
-    IssuedCertificate certificate = (spec.foreignCa() ? foreign : ca).issue(domain);
+    TestCa issuer = spec.foreignCa() ? foreign : ca;
+    IssuedCertificate certificate =
+        spec.othersInCertificate()
+            ? issuer.issue(LeafSpec.forDomain(domain).withNames(names(domain, spec.others())))
+            : issuer.issue(domain);
     IssuedCertificate.PemFiles files = certificate.writeTo(data, domain);
+    StringBuilder others = new StringBuilder();
+    for (String other : spec.others()) {
+      IssuedCertificate.PemFiles own =
+          spec.othersInCertificate() ? files : issuer.issue(other).writeTo(data, other);
+      others.append(
+          "  - {name: %s, certificate: %s, key: %s}\n".formatted(other, own.chain(), own.key()));
+    }
     StringBuilder yaml =
         new StringBuilder(
             """
@@ -162,7 +194,7 @@ final class FederationScenario implements AutoCloseable {
               - name: %1$s
                 certificate: %2$s
                 key: %3$s
-            listeners:
+            %7$slisteners:
               c2s: {address: 127.0.0.1, port: 0}
               c2s-direct-tls: {enabled: false}
               admin: {address: 127.0.0.1, port: 0}
@@ -177,7 +209,8 @@ final class FederationScenario implements AutoCloseable {
                     files.key(),
                     ports.get(domain),
                     dir.resolve("trust"),
-                    dns.hostPort()));
+                    dns.hostPort(),
+                    others));
     if (spec.mode() != null) {
       yaml.append(
           """
@@ -200,6 +233,13 @@ final class FederationScenario implements AutoCloseable {
     Path config = data.resolve("parley.yml");
     Files.writeString(config, yaml.toString());
     return ParleyNode.start(ConfigLoader.load(Optional.of(config), Optional.empty()), data);
+  }
+
+  private static SubjectName[] names(String domain, List<String> others) {
+    List<SubjectName> names = new ArrayList<>();
+    names.add(SubjectName.dns(domain));
+    others.forEach(other -> names.add(SubjectName.dns(other)));
+    return names.toArray(SubjectName[]::new);
   }
 
   static int freePort() {
