@@ -69,6 +69,7 @@ public final class ParleyCli implements Runnable {
         .addSubcommand(new FederationNodesCommand(terminal))
         .addSubcommand(new FederationEnableCommand(terminal))
         .addSubcommand(new FederationDisableCommand(terminal))
+        .addSubcommand(EmailAddressesCommand.command(terminal))
         .addSubcommand(sessions);
   }
 
