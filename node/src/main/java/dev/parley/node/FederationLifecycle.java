@@ -56,6 +56,8 @@ final class FederationLifecycle implements AutoCloseable {
   private Optional<FederationSettings> applied = Optional.empty();
   private boolean appliedEnabled;
   private long appliedTopology;
+  private final List<java.util.function.BooleanSupplier> layersPending =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   FederationLifecycle(Parts parts, FederationSettingsRepository repository) {
     this(parts, repository, LocalDomains.of(List.of()));
@@ -169,8 +171,17 @@ final class FederationLifecycle implements AutoCloseable {
     reroute(waiting);
   }
 
+  /**
+   * A setting of a federation edge layer (email addresses for federation) that also waits for the
+   * Router restart, which re-applies the edges.
+   */
+  void routerRestartPendingWhen(java.util.function.BooleanSupplier pending) {
+    layersPending.add(pending);
+  }
+
   synchronized boolean routerRestartPending() {
-    return appliedEnabled != repository.enabled(parts.info().nodeName())
+    return layersPending.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean)
+        || appliedEnabled != repository.enabled(parts.info().nodeName())
         || appliedTopology != repository.topologyVersion()
         || (appliedEnabled && !applied.equals(repository.settings()));
   }

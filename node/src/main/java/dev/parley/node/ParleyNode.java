@@ -61,6 +61,7 @@ public final class ParleyNode implements AutoCloseable {
   private final AdminServer admin;
   private final FederationLifecycle federation;
   private final int adminPort;
+  private NodeEmailAddresses emailAddresses;
 
   private ParleyNode(NodeConfig config, Path dataDir) {
     this.database = JdbcStores.open(DatabaseSetup.settings(config, dataDir));
@@ -171,7 +172,22 @@ public final class ParleyNode implements AutoCloseable {
                 router,
                 () -> java.util.Optional.ofNullable(federation).map(FederationLifecycle::streams))
             .around(edges);
+    edges = emailAddresses().around(edges, router);
     return edges;
+  }
+
+  /**
+   * Email addresses for federation, built on first use. Lead: pass parley.yml {@code
+   * federation.email-domains} instead of the empty set, and hand {@code emailAddresses().users()}
+   * instead of {@code stores.users()} to the account service and the admin API so that email
+   * changes are checked and reach the address book at once.
+   */
+  private NodeEmailAddresses emailAddresses() {
+    if (emailAddresses == null) {
+      emailAddresses = new NodeEmailAddresses(database.stores(), info, Set.of());
+      emailAddresses.reloadEvery(60, timers, blocking);
+    }
+    return emailAddresses;
   }
 
   /** REST resources beyond the built-in ones (federation policy, chat node aliases...). */
@@ -183,6 +199,8 @@ public final class ParleyNode implements AutoCloseable {
                 info.nodeName(),
                 new dev.parley.policy.PolicyStore(database.dataSource()),
                 federation)));
+    resources.add(new dev.parley.admin.EmailAddressesResource(emailAddresses()));
+    federation.routerRestartPendingWhen(emailAddresses()::restartPending);
     resources.addAll(
         ChatAdministration.start(
                 database.stores().settings(),
