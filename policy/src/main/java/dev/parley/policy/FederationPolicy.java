@@ -47,6 +47,18 @@ public record FederationPolicy(boolean allowByDefault, List<PolicyException> exc
     return decide(traffic, remoteDomain).allowed();
   }
 
+  /**
+   * Whether an inbound stream from {@code remoteDomain} may authenticate. Refused only where the
+   * policy denies both directions: where it still allows sending to the domain, the peer's stream
+   * also carries the dialback verification of our own outbound streams (Prosody sends db:verify on
+   * a stream it authenticates with db:result, XEP-0220 §2.3), so the stream is admitted and each
+   * inbound stanza is refused with an error instead ({@code PolicyInboundRouter}).
+   */
+  public boolean admitsInboundStream(String remoteDomain) {
+    return allows(PolicyDirection.Traffic.INBOUND, remoteDomain)
+        || allows(PolicyDirection.Traffic.OUTBOUND, remoteDomain);
+  }
+
   /** The same exceptions under another default. */
   public FederationPolicy withDefault(boolean allow) {
     return new FederationPolicy(allow, exceptions);

@@ -57,8 +57,17 @@ public record PolicyDiff(List<DomainChange> domains, List<LiveStream> closing) {
     return new PolicyDiff(changes, closing(next, streams));
   }
 
-  /** The streams {@code policy} denies: inbound ones by the inbound rule, outbound by outbound. */
+  /**
+   * The streams {@code policy} denies: outbound ones by the outbound rule, inbound ones when it
+   * would refuse their authentication ({@link FederationPolicy#admitsInboundStream}).
+   */
   public static List<LiveStream> closing(FederationPolicy policy, Collection<LiveStream> streams) {
-    return streams.stream().filter(s -> !policy.allows(s.direction(), s.remoteDomain())).toList();
+    return streams.stream()
+        .filter(
+            s ->
+                s.direction() == PolicyDirection.Traffic.INBOUND
+                    ? !policy.admitsInboundStream(s.remoteDomain())
+                    : !policy.allows(PolicyDirection.Traffic.OUTBOUND, s.remoteDomain()))
+        .toList();
   }
 }

@@ -2,6 +2,7 @@ package dev.parley.policy;
 
 import dev.parley.server.DomainService;
 import dev.parley.server.Router;
+import java.util.Optional;
 
 /**
  * The policy one node enforces at its federation edges, and the edges themselves. It holds the
@@ -28,15 +29,18 @@ public final class PolicyEnforcement {
   }
 
   /**
-   * Whether {@code remote}, just proven on an inbound stream, may use it: a denied domain fails
-   * authentication, counted and logged per stream. Must not block: it runs on an event loop.
+   * Whether {@code remote}, just proven on an inbound stream, must fail authentication: present
+   * (the deciding inbound rule) when the policy denies it both ways, counted and logged per stream;
+   * see {@link FederationPolicy#admitsInboundStream}. Must not block: it runs on an event loop.
    */
-  public PolicyDecision admitInbound(String remote) {
-    PolicyDecision decision = applied.policy().decide(PolicyDirection.Traffic.INBOUND, remote);
-    if (!decision.allowed()) {
-      denials.stream(decision, "refused the inbound stream from");
+  public Optional<PolicyDecision> refuseInbound(String remote) {
+    FederationPolicy policy = applied.policy();
+    if (policy.admitsInboundStream(remote)) {
+      return Optional.empty();
     }
-    return decision;
+    PolicyDecision decision = policy.decide(PolicyDirection.Traffic.INBOUND, remote);
+    denials.stream(decision, "refused the inbound stream from");
+    return Optional.of(decision);
   }
 
   /** Wraps the router that stanzas from authenticated server streams enter. */

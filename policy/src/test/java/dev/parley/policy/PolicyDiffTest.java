@@ -28,7 +28,18 @@ class PolicyDiffTest {
         .containsExactly(
             "chat.example.org INBOUND exception *.example.org (incoming)",
             "example.org INBOUND exception *.example.org (incoming)");
-    assertThat(diff.closing()).extracting(PolicyDiff.LiveStream::id).containsExactly("in-1");
+    // Outbound to example.org is still allowed: the inbound stream stays, its stanzas are refused.
+    assertThat(diff.closing()).isEmpty();
+    PolicyDiff both =
+        PolicyDiff.between(
+            FederationPolicy.ALLOW_ALL,
+            FederationPolicy.ALLOW_ALL.with(
+                new PolicyException("*.example.org", PolicyDirection.ALL)),
+            streams,
+            List.of());
+    assertThat(both.closing())
+        .extracting(PolicyDiff.LiveStream::id)
+        .containsExactly("in-1", "out-1");
   }
 
   @Test
