@@ -64,9 +64,9 @@ final class NodePolicy {
   }
 
   private InboundAdmission.Verdict admit(DomainJid remote, InboundAdmission inner) {
-    PolicyDecision decision = enforcement.admitInbound(remote.domain());
-    if (!decision.allowed()) {
-      return new InboundAdmission.Refused("federation policy: " + decision.explanation());
+    Optional<PolicyDecision> refused = enforcement.refuseInbound(remote.domain());
+    if (refused.isPresent()) {
+      return new InboundAdmission.Refused("federation policy: " + refused.get().explanation());
     }
     return inner.admit(remote);
   }
