@@ -70,7 +70,8 @@ public final class ParleyCli implements Runnable {
         .addSubcommand(new FederationEnableCommand(terminal))
         .addSubcommand(new FederationDisableCommand(terminal))
         .addSubcommand(EmailAddressesCommand.command(terminal))
-        .addSubcommand(sessions);
+        .addSubcommand(sessions)
+        .addSubcommand(FederationPolicyCommand.tree(terminal));
   }
 
   private static CommandLine services(Terminal terminal) {
