@@ -70,7 +70,11 @@ final class NodeEmailAddresses implements EmailAddressesAdmin {
   FederationEdges around(FederationEdges inner, Router local) {
     return new FederationEdges(
         inner.admission(),
-        router -> inner.inbound().apply(email.inboundEdge().apply(router)),
+        router -> {
+          // A restart also picks up email changes made through another node.
+          reload();
+          return inner.inbound().apply(email.inboundEdge().apply(router));
+        },
         service -> email.outboundEdge(local).apply(inner.outbound().apply(service)));
   }
 
