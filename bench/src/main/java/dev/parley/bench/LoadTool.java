@@ -1,5 +1,6 @@
 package dev.parley.bench;
 
+import dev.parley.bench.compare.CompareCommand;
 import dev.parley.bench.load.C2sCommand;
 import dev.parley.bench.load.FederationCommand;
 import dev.parley.bench.load.NodesCommand;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
       C2sCommand.class,
       FederationCommand.class,
       NodesCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     },
     description = {

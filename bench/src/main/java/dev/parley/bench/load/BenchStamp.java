@@ -24,12 +24,33 @@ public record BenchStamp(int sender, long sequence, long sentNanos) {
 
   /** One chat message carrying this stamp and a body of {@code body} (already escaped or plain). */
   public String toMessage(String to, String body) {
+    return toMessage(to, "chat", body);
+  }
+
+  /** One message of {@code type} (chat, groupchat) to {@code to}, carrying this stamp. */
+  public String toMessage(String to, String type, String body) {
     StringBuilder xml = new StringBuilder(160 + body.length());
-    xml.append("<message type='chat' to='");
+    xml.append("<message type='").append(type).append("' to='");
     XmlWriter.escapeAttribute(to, xml);
     xml.append("' id='b").append(sender).append('-').append(sequence).append("'><body>");
     XmlWriter.escapeText(body, xml);
-    xml.append("</body><")
+    xml.append("</body>");
+    return appendStamp(xml).append("</message>").toString();
+  }
+
+  /**
+   * A broadcast presence (no {@code to}: RFC 6121 §4.4.2, the server sends it to every contact with
+   * a subscription from the sender) with {@code status} as its status text.
+   */
+  public String toPresence(String status) {
+    StringBuilder xml = new StringBuilder(160 + status.length()).append("<presence><status>");
+    XmlWriter.escapeText(status, xml);
+    xml.append("</status>");
+    return appendStamp(xml).append("</presence>").toString();
+  }
+
+  private StringBuilder appendStamp(StringBuilder xml) {
+    return xml.append('<')
         .append(ELEMENT)
         .append(" xmlns='")
         .append(NAMESPACE)
@@ -39,16 +60,15 @@ public record BenchStamp(int sender, long sequence, long sentNanos) {
         .append(sequence)
         .append("' t='")
         .append(sentNanos)
-        .append("'/></message>");
-    return xml.toString();
+        .append("'/>");
   }
 
   /**
-   * The stamp of a received message, empty when it has none or a malformed one (then it is not the
+   * The stamp of a received stanza, empty when it has none or a malformed one (then it is not the
    * load tool's, and is not counted).
    */
-  public static Optional<BenchStamp> from(Element message) {
-    return message
+  public static Optional<BenchStamp> from(Element stanza) {
+    return stanza
         .child(ELEMENT, NAMESPACE)
         .flatMap(
             stamp -> {

@@ -2,26 +2,39 @@ package dev.parley.bench.load;
 
 import dev.parley.protocol.Element;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One lightweight XMPP client made for load: it negotiates STARTTLS, SASL and a resource, sends
  * initial presence (so that messages to its bare JID are delivered to it, RFC 6121 §8.5.2.1.1),
- * then only sends messages and hands received ones to a {@link MessageSink}. No roster, no stanza
- * objects on the send path, one virtual thread per connection: thousands fit in one JVM.
+ * then only sends stanzas and hands received messages and presences to a {@link MessageSink}. No
+ * roster, no stanza objects on the send path, one virtual thread per connection: thousands fit in
+ * one JVM.
  */
 public final class LoadClient implements AutoCloseable {
   private static final String TLS_NS = "urn:ietf:params:xml:ns:xmpp-tls";
   private static final String SASL_NS = "urn:ietf:params:xml:ns:xmpp-sasl";
   private static final String BIND_NS = "urn:ietf:params:xml:ns:xmpp-bind";
   private static final String SESSION_NS = "urn:ietf:params:xml:ns:xmpp-session";
+  private static final String PING_NS = "urn:xmpp:ping";
+
+  /**
+   * Source addresses used towards a loopback server: 127.0.0.2 .. 127.0.0.251. Each source address
+   * has its own ephemeral port range, so many connections (and a login loop's TIME_WAIT sockets) do
+   * not run out of ports.
+   */
+  static final int SOURCE_ADDRESSES = 250;
 
   private final int index;
   private final StreamIo io;
   private final String jid;
   private final AtomicBoolean closing = new AtomicBoolean();
+  private volatile Consumer<Element> observer = element -> {};
 
   private LoadClient(int index, StreamIo io, String jid) {
     this.index = index;
@@ -38,21 +51,56 @@ public final class LoadClient implements AutoCloseable {
   public static LoadClient connect(
       ClientSettings settings, int index, String localpart, String password, MessageSink sink)
       throws IOException {
-    Socket socket = new Socket();
-    socket.setTcpNoDelay(true);
-    socket.connect(settings.endpoint().socketAddress(), (int) settings.timeout().toMillis());
-    socket.setSoTimeout((int) settings.timeout().toMillis());
-    StreamIo io = new StreamIo(socket);
+    StreamIo io = open(settings, index);
     try {
       String jid = negotiate(io, settings, localpart, password);
       LoadClient client = new LoadClient(index, io, jid);
-      socket.setSoTimeout(0);
+      io.socketTimeout(0);
       Thread.ofVirtual().name("load-reader-" + index).start(() -> client.readLoop(sink));
       return client;
     } catch (IOException | RuntimeException e) {
       io.close();
       throw e;
     }
+  }
+
+  /**
+   * One full login, then a polite close: TCP, STARTTLS, SASL, bind, initial presence, and an
+   * XEP-0199 ping whose answer proves the server has processed the presence (it handles a stream's
+   * stanzas in order).
+   */
+  public static void loginOnce(
+      ClientSettings settings, int index, String localpart, String password) throws IOException {
+    try (StreamIo io = open(settings, index)) {
+      negotiate(io, settings, localpart, password);
+      io.write("<iq type='get' id='ping'><ping xmlns='" + PING_NS + "'/></iq>");
+      for (int skipped = 0; ; skipped++) {
+        Element element = io.next();
+        if (element.name().equals("iq") && "ping".equals(element.attribute("id").orElse(""))) {
+          expect(element, "iq", "ping");
+          break;
+        }
+        if (skipped > 1000) {
+          throw new IOException("no answer to the ping after 1000 stanzas");
+        }
+      }
+      io.write("</stream:stream>");
+    }
+  }
+
+  private static StreamIo open(ClientSettings settings, int index) throws IOException {
+    Socket socket = new Socket();
+    socket.setTcpNoDelay(true);
+    InetSocketAddress server = settings.endpoint().socketAddress();
+    if (server.getAddress() != null
+        && server.getAddress().isLoopbackAddress()
+        && server.getAddress().getAddress().length == 4) {
+      byte[] source = {127, 0, 0, (byte) (2 + Math.floorMod(index, SOURCE_ADDRESSES))};
+      socket.bind(new InetSocketAddress(InetAddress.getByAddress(source), 0));
+    }
+    socket.connect(server, (int) settings.timeout().toMillis());
+    socket.setSoTimeout((int) settings.timeout().toMillis());
+    return new StreamIo(socket);
   }
 
   private static String negotiate(
@@ -152,7 +200,8 @@ public final class LoadClient implements AutoCloseable {
     try {
       while (true) {
         Element element = io.next();
-        if (element.name().equals("message")) {
+        observer.accept(element);
+        if (element.name().equals("message") || element.name().equals("presence")) {
           sink.message(index, element);
         }
       }
@@ -161,6 +210,19 @@ public final class LoadClient implements AutoCloseable {
         sink.disconnected(index, e);
       }
     }
+  }
+
+  /**
+   * Shows every stanza this client receives to {@code observer} too (on the reader thread), for
+   * set-up steps such as joining a room; {@code element -> {}} stops it.
+   */
+  public void observe(Consumer<Element> observer) {
+    this.observer = observer;
+  }
+
+  /** The client's number in its scenario. */
+  public int index() {
+    return index;
   }
 
   /** The full JID the server bound. */

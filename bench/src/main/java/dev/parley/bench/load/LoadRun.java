@@ -3,11 +3,6 @@ package dev.parley.bench.load;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -38,23 +33,42 @@ public final class LoadRun {
 
   /** Runs the scenario and returns its summary. */
   public Summary run() throws IOException, InterruptedException {
+    return run(WindowListener.NONE);
+  }
+
+  /**
+   * Runs the scenario and returns its summary, telling {@code listener} when the measured window
+   * opens and closes (to sample the server's CPU time over exactly that window).
+   */
+  public Summary run(WindowListener listener) throws IOException, InterruptedException {
     Measurements measurements =
         new Measurements(topology, settings.maxThroughput() ? settings.window() : 0);
     long connectStart = System.nanoTime();
-    List<LoadClient> receivers = login(topology.receivers(), measurements.receiverSink());
+    List<LoadClient> receivers =
+        topology.shared()
+            ? List.of()
+            : Logins.connectAll(
+                topology.receivers(), measurements.receiverSink(), settings.parallelLogins());
     List<LoadClient> senders = List.of();
     try {
-      senders = login(topology.senders(), measurements.senderSink());
+      senders =
+          Logins.connectAll(
+              topology.senders(),
+              topology.shared() ? measurements.receiverSink() : measurements.senderSink(),
+              settings.parallelLogins());
+      topology.prepare(senders, settings.drain().plusSeconds(30));
       LOG.info(
-          "{} receivers and {} senders logged in in {} ms",
-          receivers.size(),
+          "{} receivers and {} senders ready in {} ms",
+          topology.shared() ? senders.size() : receivers.size(),
           senders.size(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - connectStart));
       long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
       long windowStart = start + settings.warmup().toNanos();
       long end = windowStart + settings.duration().toNanos();
       measurements.window(windowStart, end);
+      Thread marks = Thread.ofVirtual().start(() -> mark(listener, windowStart, end));
       send(senders, measurements, start, end);
+      marks.join();
       drain(measurements);
       return measurements.summary(scenario, settings, settings.duration().toNanos() / 1e9);
     } finally {
@@ -63,46 +77,34 @@ public final class LoadRun {
     }
   }
 
-  private List<LoadClient> login(Side side, MessageSink sink)
-      throws IOException, InterruptedException {
-    Semaphore parallel = new Semaphore(settings.parallelLogins());
-    List<Future<LoadClient>> pending = new ArrayList<>();
-    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int i = 0; i < side.accounts().count(); i++) {
-        int index = i;
-        pending.add(
-            executor.submit(
-                () -> {
-                  parallel.acquire();
-                  try {
-                    return LoadClient.connect(
-                        side.client(),
-                        index,
-                        side.accounts().localpart(index),
-                        side.accounts().password(),
-                        sink);
-                  } finally {
-                    parallel.release();
-                  }
-                }));
-      }
-    }
-    List<LoadClient> clients = new ArrayList<>();
-    IOException failure = null;
-    for (Future<LoadClient> future : pending) {
-      try {
-        clients.add(future.get());
-      } catch (ExecutionException e) {
-        if (failure == null) {
-          failure = new IOException("login failed: " + e.getCause().getMessage(), e.getCause());
-        }
-      }
-    }
-    if (failure != null) {
-      clients.forEach(LoadClient::close);
-      throw failure;
-    }
-    return clients;
+  private static void mark(WindowListener listener, long windowStart, long end) {
+    parkUntil(windowStart);
+    listener.opened();
+    parkUntil(end);
+    listener.closed();
+  }
+
+  /** Told when the measured window opens and closes; called on a thread of its own. */
+  public interface WindowListener {
+    /** Does nothing. */
+    WindowListener NONE =
+        new WindowListener() {
+          @Override
+          public void opened() {
+            // Nothing to sample.
+          }
+
+          @Override
+          public void closed() {
+            // Nothing to sample.
+          }
+        };
+
+    /** The measured window has just opened. */
+    void opened();
+
+    /** The measured window has just closed (messages may still be in flight). */
+    void closed();
   }
 
   private void send(List<LoadClient> senders, Measurements measurements, long start, long end)
@@ -123,7 +125,6 @@ public final class LoadRun {
 
   private void sendLoop(
       int sender, LoadClient client, Measurements measurements, long start, long end) {
-    String to = topology.target(sender);
     RateSchedule schedule =
         settings.maxThroughput()
             ? null
@@ -144,7 +145,7 @@ public final class LoadRun {
           }
           parkUntil(stamp);
         }
-        client.send(new BenchStamp(sender, k, stamp).toMessage(to, body));
+        client.send(topology.stanza(sender, new BenchStamp(sender, k, stamp), body));
         measurements.sent(stamp);
       }
     } catch (IOException e) {

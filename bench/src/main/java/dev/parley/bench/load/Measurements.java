@@ -116,6 +116,9 @@ public final class Measurements {
   }
 
   void received(int receiver, BenchStamp stamp, long nowNanos) {
+    if (!topology.expects(receiver, stamp.sender())) {
+      return;
+    }
     if (!seen[receiver].add(stamp.sender(), stamp.sequence())) {
       duplicates.increment();
       return;

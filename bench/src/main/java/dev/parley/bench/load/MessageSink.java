@@ -5,7 +5,9 @@ import dev.parley.protocol.Element;
 /** Receives what a load client's reader sees after login. Called on that client's reader thread. */
 public interface MessageSink {
 
-  /** A {@code <message/>} arrived at the client with index {@code client}. */
+  /**
+   * A {@code <message/>} or {@code <presence/>} arrived at the client with index {@code client}.
+   */
   void message(int client, Element message);
 
   /** The connection of client {@code client} ended while the run still needed it. */

@@ -82,6 +82,11 @@ final class StreamIo implements AutoCloseable {
     use(tls);
   }
 
+  /** Sets the read timeout in milliseconds; 0 waits for ever (the reader thread after login). */
+  void socketTimeout(int millis) throws IOException {
+    socket.setSoTimeout(millis);
+  }
+
   /** The next top-level element; a closed stream or socket is an {@link IOException}. */
   Element next() throws IOException {
     StreamEvent event = nextEvent();

@@ -27,6 +27,38 @@ public interface Topology {
    */
   boolean acknowledges(int receiver, int sender);
 
+  /**
+   * Whether receiver {@code receiver} should get a copy of what {@code sender} sends; other copies
+   * (a server reflecting presence to its sender, say) are ignored, neither counted nor timed.
+   */
+  default boolean expects(int receiver, int sender) {
+    return acknowledges(receiver, sender);
+  }
+
+  /**
+   * Whether senders and receivers are the same connections (a room, a roster): then each account
+   * logs in once and its client both sends and receives.
+   */
+  default boolean shared() {
+    return false;
+  }
+
+  /** The stanza sender {@code sender} sends, carrying {@code stamp}. */
+  default String stanza(int sender, BenchStamp stamp, String body) {
+    return stamp.toMessage(target(sender), body);
+  }
+
+  /**
+   * Runs after every client logged in and before the clock starts: joining a room, say. Bounded by
+   * {@code timeout}.
+   *
+   * @param clients the senders (the only clients when {@link #shared()})
+   */
+  default void prepare(java.util.List<LoadClient> clients, java.time.Duration timeout)
+      throws java.io.IOException, InterruptedException {
+    // Pairs need nothing beyond login.
+  }
+
   /** Sender {@code i} writes to the bare JID of receiver {@code i}; one copy per message. */
   record Pairs(Side senders, Side receivers) implements Topology {
     /** Both sides must have the same number of accounts. */
