@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * service answers through {@link Router#route(Stanza)} from room and occupant JIDs.
  *
  * <p>Threads: {@code accept} is called from many threads. Each room has its own lock, held while a
- * stanza is handled and what it produced is routed, so all occupants see the same order; there is
- * no service-wide lock. Persistent rooms are written through the given executor.
+ * stanza is handled; what it produced is routed in order after the lock is released (see {@code
+ * OrderedOutbound}), so all occupants see the same order. There is no service-wide lock. Persistent
+ * rooms are written through the given executor.
  */
 public final class MucService implements DomainService {
   private static final Logger LOG = LoggerFactory.getLogger(MucService.class);
@@ -226,11 +227,12 @@ public final class MucService implements DomainService {
       Outbox out = new Outbox();
       work.accept(out);
       settle(room);
-      route(out.stanzas());
-      return true;
+      room.outbound.append(out.stanzas());
     } finally {
       room.lock.unlock();
     }
+    room.outbound.drain(router::route);
+    return true;
   }
 
   private void settle(Room room) {

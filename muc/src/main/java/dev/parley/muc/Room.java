@@ -12,14 +12,15 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The live state of one room. Every field except the address, creator and lock is guarded by {@link
- * #lock}: the service takes it for the whole of a request, including routing what the request
- * produced, so every occupant sees the room's stanzas in the same order. There is one lock per room
- * and none for the service. Configuration and the locked/destroyed flags are also volatile, so that
- * the service can list rooms (disco#items) without taking their locks.
+ * The live state of one room. Every field except the address, creator, lock and outbound queue is
+ * guarded by {@link #lock}: the service takes it for the whole of a request and queues what the
+ * request produced on {@link #outbound}, which routes it in order once the lock is released. There
+ * is one lock per room and none for the service. Configuration and the locked/destroyed flags are
+ * also volatile, so that the service can list rooms (disco#items) without taking their locks.
  */
 final class Room {
   final ReentrantLock lock = new ReentrantLock();
+  final OrderedOutbound outbound = new OrderedOutbound();
   private final BareJid jid;
   private final Optional<BareJid> creator;
   private final Map<String, Occupant> occupants = new LinkedHashMap<>();
