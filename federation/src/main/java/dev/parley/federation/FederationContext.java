@@ -13,7 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
  *
  * <p>{@code domains} are the domains served over federation (hosted domains, chat node aliases,
  * email domains), read live; {@code info} gives the node name and the hosted domains of the
- * bootstrap file.
+ * bootstrap file. {@code bidi} offers and uses bidirectional server streams (XEP-0288).
  */
 public record FederationContext(
     FederationSettings settings,
@@ -29,7 +29,8 @@ public record FederationContext(
     ScheduledExecutorService timers,
     MeterRegistry metrics,
     ServerStreams streams,
-    InboundAdmission admission) {
+    InboundAdmission admission,
+    boolean bidi) {
 
   DialbackKeys keys() {
     return new DialbackKeys(settings.dialbackSecret());

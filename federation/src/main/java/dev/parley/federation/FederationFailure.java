@@ -32,6 +32,28 @@ public record FederationFailure(String reason, StanzaErrorCondition condition, S
     };
   }
 
+  static FederationFailure preXmpp10WithoutTls(String remote) {
+    return timeout(
+        "tls-unavailable",
+        remote + " speaks pre-1.0 XMPP without STARTTLS, and the security mode is TLS Required");
+  }
+
+  static FederationFailure certificate(String remote, CertificateVerdict.Untrusted untrusted) {
+    return timeout(
+        untrusted.reason(),
+        "the certificate of " + remote + " is not acceptable: " + untrusted.text());
+  }
+
+  static FederationFailure badAck(String remote) {
+    return timeout("sm-bad-ack", remote + " acknowledged stanzas that were never sent");
+  }
+
+  /** The peer closed the stream with a stream error during negotiation. */
+  static FederationFailure peerStreamError(String remote, dev.parley.protocol.Element error) {
+    String condition = error.elements().isEmpty() ? "unknown" : error.elements().get(0).name();
+    return timeout("stream-error", remote + " closed the stream with " + condition);
+  }
+
   static FederationFailure closedDuringNegotiation(String remote, String what) {
     return timeout("connection-closed", remote + " closed the " + what + " during negotiation");
   }

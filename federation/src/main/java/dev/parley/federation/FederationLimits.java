@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param connectTimeout TCP connect timeout per address
  * @param negotiationTimeout from TCP connect to an authenticated stream
  * @param idleTimeout close a server stream with no traffic for this long
- * @param maxHoldDown the cap of the growing pause after a failed attempt
+ * @param maxHoldDown the cap of the growing pause after a failed attempt (0 turns it off)
  * @param xml stanza size and depth limits
  */
 public record FederationLimits(
@@ -39,6 +39,19 @@ public record FederationLimits(
     }
     if (maxHoldDown.isNegative()) {
       throw new IllegalArgumentException("hold-down must not be negative");
+    }
+    positive("queue timeout", queueTimeout);
+    positive("connect timeout", connectTimeout);
+    positive("negotiation timeout", negotiationTimeout);
+    positive("idle timeout", idleTimeout);
+    if (connectTimeout.toMillis() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("connect timeout is too long");
+    }
+  }
+
+  private static void positive(String what, Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive");
     }
   }
 }

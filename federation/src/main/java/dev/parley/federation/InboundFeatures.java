@@ -11,12 +11,14 @@ final class InboundFeatures {
   private InboundFeatures() {}
 
   /**
+   * @param bidi offer bidirectional streams (XEP-0288)
    * @param encrypted TLS is up on the stream
    * @param saslDone SASL EXTERNAL succeeded and the stream restarted
    * @param certificateAcceptable the peer's certificate may be used for SASL EXTERNAL
    */
   static Element of(
       FederationSettings settings,
+      boolean bidi,
       boolean encrypted,
       boolean saslDone,
       boolean certificateAcceptable) {
@@ -44,6 +46,10 @@ final class InboundFeatures {
               .build());
     }
     features.child(ServerNamespaces.dialbackFeature());
+    if (bidi) {
+      // XEP-0288 §2: offered before authentication (here after TLS when TLS is required).
+      features.child(Element.of("bidi", ServerNamespaces.BIDI_FEATURE));
+    }
     return features.build();
   }
 }

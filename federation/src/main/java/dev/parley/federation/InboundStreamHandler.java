@@ -2,11 +2,9 @@ package dev.parley.federation;
 
 import dev.parley.protocol.DomainJid;
 import dev.parley.protocol.Element;
-import dev.parley.protocol.Jid;
 import dev.parley.protocol.JidFormatException;
 import dev.parley.protocol.Namespaces;
 import dev.parley.protocol.Stanza;
-import dev.parley.protocol.StanzaFormatException;
 import dev.parley.protocol.StreamError;
 import dev.parley.protocol.StreamErrorCondition;
 import dev.parley.protocol.StreamEvent;
@@ -26,9 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * over TLS with a trusted certificate) and then stanzas, each checked against the domains the
  * stream authenticated (RFC 6120 §4.7.1, §13.8).
  */
-final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
+final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements ServerLink {
   private static final Logger LOG = LoggerFactory.getLogger(InboundStreamHandler.class);
   private final FederationContext context;
   private final OutboundRoutes routes;
@@ -47,27 +43,26 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
   private final SerialExecutor serial;
 
   /** Authenticated (remote domain → local domains) pairs of this stream. */
-  private final Map<String, Set<String>> authorized = new ConcurrentHashMap<>();
-
-  /**
-   * Remote domains authenticated by SASL EXTERNAL: they may address every local domain, including
-   * chat node aliases added after the stream came up (the certificate proved the remote domain; no
-   * per-pair proof is needed, RFC 6120 §6.4.6).
-   */
-  private final Set<String> authorizedForAll = ConcurrentHashMap.newKeySet();
+  private final StreamAuthorizations authorized = new StreamAuthorizations();
 
   private StreamWriter out;
   private ChannelHandlerContext channel;
   private boolean encrypted;
-  private boolean closed;
+  private volatile boolean closed;
+
+  /** The peer asked for a bidirectional stream (XEP-0288) before authenticating. */
+  private boolean bidiRequested;
+
+  /** Whether an outbound route sends on this stream (XEP-0288). */
+  private boolean adopted;
+
   private boolean saslDone;
   private String streamId = "";
   private String localDomain = "";
   private Optional<String> peerDomain = Optional.empty();
   private List<X509Certificate> peerChain = List.of();
 
-  /** XEP-0198 counters once the peer has enabled stream management; null before. */
-  private StreamAcks acks;
+  private final InboundStreamManagement sm = new InboundStreamManagement();
 
   InboundStreamHandler(
       FederationContext context,
@@ -84,7 +79,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
             UUID.randomUUID().toString(),
             ServerStream.Direction.INBOUND,
             context.info().nodeName(),
-            error -> channel.executor().execute(() -> fail(error)));
+            this::close);
   }
 
   @Override
@@ -179,6 +174,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
   private Element features() {
     return InboundFeatures.of(
         context.settings(),
+        context.bidi(),
         encrypted,
         saslDone,
         encrypted && peerDomain.map(d -> verdict(d).trusted()).orElse(!peerChain.isEmpty()));
@@ -193,6 +189,9 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       dialbackResult(element);
     } else if (element.is("verify", ServerNamespaces.DIALBACK)) {
       answerVerify(element);
+    } else if (element.is("bidi", ServerNamespaces.BIDI)) {
+      // XEP-0288 §2: asked before authentication; honoured once the peer is authenticated.
+      bidiRequested = context.bidi() && authorized.isEmpty();
     } else if (Stanza.isStanza(element)) {
       stanza(element);
     } else if (Namespaces.STREAM_MANAGEMENT.equals(element.namespace())) {
@@ -252,8 +251,8 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
       fail(StreamError.of(StreamErrorCondition.POLICY_VIOLATION, refusal.get()));
       return;
     }
-    authorizedForAll.add(authzid);
-    authorize(authzid, List.copyOf(context.domains().all()), "SASL EXTERNAL");
+    authorized.authorizeForAll(authzid, List.copyOf(context.domains().all()));
+    authorize(authzid, List.of(), "SASL EXTERNAL");
     saslDone = true;
     decoder.restart();
     out.write(Element.of("success", Namespaces.SASL));
@@ -353,15 +352,25 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void authorize(String remote, List<String> locals, String how) {
-    authorized.computeIfAbsent(remote, r -> ConcurrentHashMap.newKeySet()).addAll(locals);
+    authorized.authorize(remote, locals);
     if (peerDomain.isEmpty()) {
       peerDomain = Optional.of(remote);
     }
     info.domains(localDomain, remote);
-    info.authenticated(how);
+    boolean bidi = bidiRequested && !adopted && remote.equals(peerDomain.get());
+    info.authenticated(bidi ? how + ", bidirectional" : how);
     context.streams().add(info);
     context.count("inbound", "established");
-    LOG.info("federation: inbound stream {} -> {} authenticated ({})", remote, locals, how);
+    LOG.info(
+        "federation: inbound stream {} -> {} authenticated ({})",
+        remote,
+        locals.isEmpty() ? List.of(localDomain) : locals,
+        how);
+    if (bidi) {
+      // XEP-0288 §2: stanzas from the stream's 'to' domain to the peer go back on this stream.
+      adopted = true;
+      routes.adopt(localDomain, remote, this);
+    }
   }
 
   private void answerVerify(Element verify) {
@@ -382,80 +391,59 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
   }
 
   private void stanza(Element element) {
-    Stanza stanza;
-    try {
-      stanza = Stanza.parse(element);
-    } catch (StanzaFormatException e) {
-      fail(StreamError.of(StreamErrorCondition.IMPROPER_ADDRESSING, e.getMessage()));
-      return;
+    switch (authorized.check(element, context.domains())) {
+      case StreamAuthorizations.Refused refused -> fail(refused.error());
+      case StreamAuthorizations.Accepted accepted -> {
+        info.countIn();
+        sm.handled();
+        // One serial executor per stream keeps the peer's stanzas in order.
+        serial.execute(() -> context.router().route(accepted.stanza()));
+      }
     }
-    Optional<Jid> from = stanza.from();
-    Optional<Jid> to = stanza.to();
-    if (from.isEmpty() || to.isEmpty()) {
-      fail(
-          StreamError.of(
-              StreamErrorCondition.IMPROPER_ADDRESSING,
-              "stanzas between servers need 'from' and 'to'"));
-      return;
-    }
-    if (authorized.isEmpty()) {
-      fail(StreamError.of(StreamErrorCondition.NOT_AUTHORIZED, "authenticate first"));
-      return;
-    }
-    String fromDomain = from.get().domain();
-    Set<String> locals = authorized.get(fromDomain);
-    if (locals == null) {
-      fail(
-          StreamError.of(
-              StreamErrorCondition.INVALID_FROM,
-              from.get().domain() + " is not authenticated on this stream"));
-      return;
-    }
-    String toDomain = to.get().domain();
-    boolean toServed = context.domains().contains(toDomain);
-    if (!locals.contains(toDomain) && !(toServed && authorizedForAll.contains(fromDomain))) {
-      fail(
-          StreamError.of(
-              toServed
-                  ? StreamErrorCondition.IMPROPER_ADDRESSING
-                  : StreamErrorCondition.HOST_UNKNOWN,
-              toDomain + " was not authorized on this stream"));
-      return;
-    }
-    info.countIn();
-    if (acks != null) {
-      // Handled here means accepted for routing, in order (XEP-0198 §4).
-      acks.inboundHandled();
-    }
-    // One serial executor per stream keeps the peer's stanzas in order.
-    serial.execute(() -> context.router().route(stanza));
   }
 
-  /** XEP-0198 without resumption: {@code <enable/>} once authenticated, then acks on request. */
+  /** Sends a stanza back to the peer on a bidirectional stream (XEP-0288). */
+  @Override
+  public synchronized boolean send(Stanza stanza) {
+    if (closed || !channel.channel().isActive()) {
+      return false;
+    }
+    out.write(stanza.element());
+    info.countOut();
+    return true;
+  }
+
+  @Override
+  public String local() {
+    return localDomain;
+  }
+
+  @Override
+  public ServerStream info() {
+    return info;
+  }
+
+  @Override
+  public boolean shareable() {
+    return false; // the peer authenticated to us here; we cannot add our domains by dialback
+  }
+
+  @Override
+  public void authorizeAlso(String otherLocal, OutboundAttempt attempt, Runnable refused) {
+    refused.run();
+  }
+
+  @Override
+  public void close(StreamError error) {
+    channel.executor().execute(() -> fail(error));
+  }
+
+  /** XEP-0198 without resumption (see {@link InboundStreamManagement}). */
   private void streamManagement(Element element) {
-    switch (element.name()) {
-      case "enable" -> {
-        if (authorized.isEmpty() || acks != null) {
-          out.write(
-              Element.builder("failed", Namespaces.STREAM_MANAGEMENT)
-                  .child("unexpected-request", Namespaces.STANZAS_ERRORS)
-                  .build());
-          return;
-        }
-        acks = new StreamAcks();
-        out.write(Element.of("enabled", Namespaces.STREAM_MANAGEMENT));
-        LOG.info("federation: {} enabled stream management", peerDomain.orElse("?"));
-      }
-      case "r" -> {
-        if (acks != null) {
-          out.write(
-              Element.builder("a", Namespaces.STREAM_MANAGEMENT)
-                  .attribute("h", Long.toString(acks.handledInbound()))
-                  .build());
-        }
-      }
-      // We send no stanzas on an inbound stream, so there is nothing to acknowledge.
-      default -> LOG.debug("federation: ignoring sm element {}", element.name());
+    Optional<Element> answer = sm.answer(element, !authorized.isEmpty());
+    answer.ifPresent(out::write);
+    if (answer.filter(a -> a.name().equals("enabled")).isPresent()) {
+      LOG.info("federation: {} enabled stream management", peerDomain.orElse("?"));
     }
   }
 
@@ -480,6 +468,10 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     context.streams().remove(info);
+    closed = true;
+    if (adopted) {
+      routes.released(this);
+    }
     ctx.fireChannelInactive();
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /** Told how an outbound stream's negotiation ends. */
 interface OutboundAttempt {
 
-  void established(OutboundStreamHandler stream);
+  void established(ServerLink stream);
 
   /**
    * The attempt failed. {@code retryWithoutTls} when TLS could not be established under TLS
@@ -18,5 +18,5 @@ interface OutboundAttempt {
    * An established stream closed. {@code unacknowledged} holds the stanzas sent on it that the peer
    * never acknowledged (XEP-0198), oldest first; empty without stream management.
    */
-  void closed(OutboundStreamHandler stream, List<Stanza> unacknowledged);
+  void closed(ServerLink stream, List<Stanza> unacknowledged);
 }

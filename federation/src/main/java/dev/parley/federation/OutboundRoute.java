@@ -29,7 +29,7 @@ final class OutboundRoute implements OutboundAttempt {
   /** Finds a stream to the same remote domain that another local domain opened. */
   @FunctionalInterface
   interface SharedStreams {
-    Optional<OutboundStreamHandler> find(String local, String remote);
+    Optional<ServerLink> find(String local, String remote);
   }
 
   private final FederationContext context;
@@ -39,7 +39,7 @@ final class OutboundRoute implements OutboundAttempt {
   private final String remote;
   private final Deque<Waiting> queue = new ArrayDeque<>();
   // volatile: ownStream() reads it without the lock, so two routes never wait for each other.
-  private volatile OutboundStreamHandler stream;
+  private volatile ServerLink stream;
   private boolean connecting;
 
   /** The peer refused this domain on another domain's stream once: always connect directly. */
@@ -113,7 +113,7 @@ final class OutboundRoute implements OutboundAttempt {
   private void start(boolean tls) {
     connecting = true;
     if (tls && !sharingRefused) {
-      Optional<OutboundStreamHandler> host = sharedStreams.find(local, remote);
+      Optional<ServerLink> host = sharedStreams.find(local, remote);
       if (host.isPresent()) {
         host.get().authorizeAlso(local, this, this::sharingRefused);
         return;
@@ -130,16 +130,25 @@ final class OutboundRoute implements OutboundAttempt {
     }
   }
 
+  /** Sends on a bidirectional inbound stream when this route has no stream and opens none. */
+  synchronized void adopt(ServerLink link) {
+    if (stream != null || connecting) {
+      return;
+    }
+    LOG.info("federation: {} -> {} uses the bidirectional stream the peer opened", local, remote);
+    established(link);
+  }
+
   /** This route's own established stream, when other local domains may share it. */
-  Optional<OutboundStreamHandler> ownStream() {
-    OutboundStreamHandler current = stream;
+  Optional<ServerLink> ownStream() {
+    ServerLink current = stream;
     return current != null && current.local().equals(local) && current.shareable()
         ? Optional.of(current)
         : Optional.empty();
   }
 
   @Override
-  public void established(OutboundStreamHandler established) {
+  public void established(ServerLink established) {
     synchronized (this) {
       connecting = false;
       stream = established;
@@ -167,7 +176,8 @@ final class OutboundRoute implements OutboundAttempt {
       }
       connecting = false;
       lastFailure = failure;
-      heldDownUntil = Instant.now().plus(nextHoldDown);
+      Duration cap = context.limits().maxHoldDown();
+      heldDownUntil = Instant.now().plus(nextHoldDown.compareTo(cap) > 0 ? cap : nextHoldDown);
       Duration doubled = nextHoldDown.multipliedBy(2);
       nextHoldDown =
           doubled.compareTo(context.limits().maxHoldDown()) > 0
@@ -186,7 +196,10 @@ final class OutboundRoute implements OutboundAttempt {
    * dropping them would lose them.
    */
   @Override
-  public synchronized void closed(OutboundStreamHandler closed, List<Stanza> unacknowledged) {
+  public synchronized void closed(ServerLink closed, List<Stanza> unacknowledged) {
+    if (stream != closed && unacknowledged.isEmpty()) {
+      return;
+    }
     if (!unacknowledged.isEmpty()) {
       LOG.info(
           "federation: re-queued {} unacknowledged stanzas for {} after its stream closed",

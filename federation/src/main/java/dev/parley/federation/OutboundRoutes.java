@@ -47,11 +47,7 @@ public final class OutboundRoutes implements DomainService {
       }
       return;
     }
-    routes
-        .computeIfAbsent(
-            new Pair(from.get(), remote),
-            p -> new OutboundRoute(context, connector, this::shareable, p.local(), p.remote()))
-        .send(stanza);
+    routeFor(from.get(), remote).send(stanza);
   }
 
   /**
@@ -70,7 +66,7 @@ public final class OutboundRoutes implements DomainService {
         true,
         new OutboundAttempt() {
           @Override
-          public void established(OutboundStreamHandler stream) {}
+          public void established(ServerLink stream) {}
 
           @Override
           public void failed(FederationFailure failure, boolean retryWithoutTls) {
@@ -78,7 +74,7 @@ public final class OutboundRoutes implements DomainService {
           }
 
           @Override
-          public void closed(OutboundStreamHandler stream, List<Stanza> unacknowledged) {
+          public void closed(ServerLink stream, List<Stanza> unacknowledged) {
             answer.complete(DialbackVerdict.Error.of("remote-connection-failed"));
           }
         });
@@ -89,14 +85,33 @@ public final class OutboundRoutes implements DomainService {
   }
 
   /**
+   * An inbound stream the peer made bidirectional (XEP-0288): stanzas from {@code local} to {@code
+   * remote} may go back on it, unless the route already has a stream or is opening one.
+   */
+  void adopt(String local, String remote, ServerLink link) {
+    routeFor(local, remote).adopt(link);
+  }
+
+  /** A bidirectional inbound stream ended: its route opens its own stream for what is left. */
+  void released(ServerLink link) {
+    routes.values().forEach(route -> route.closed(link, List.of()));
+  }
+
+  private OutboundRoute routeFor(String local, String remote) {
+    return routes.computeIfAbsent(
+        new Pair(local, remote),
+        p -> new OutboundRoute(context, connector, this::shareable, p.local(), p.remote()));
+  }
+
+  /**
    * An established stream to {@code remote} opened for another local domain that may be asked to
    * carry {@code local} too (XEP-0220 §2.4).
    */
-  private Optional<OutboundStreamHandler> shareable(String local, String remote) {
+  private Optional<ServerLink> shareable(String local, String remote) {
     for (Map.Entry<Pair, OutboundRoute> entry : routes.entrySet()) {
       Pair pair = entry.getKey();
       if (pair.remote().equals(remote) && !pair.local().equals(local)) {
-        Optional<OutboundStreamHandler> own = entry.getValue().ownStream();
+        Optional<ServerLink> own = entry.getValue().ownStream();
         if (own.isPresent()) {
           return own;
         }

@@ -15,9 +15,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.IdleStateEvent;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * EXTERNAL or dialback, then stanzas. Every step that fails ends the attempt with a {@link
  * FederationFailure} naming it.
  */
-final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
+final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implements ServerLink {
   private static final Logger LOG = LoggerFactory.getLogger(OutboundStreamHandler.class);
 
   /** How long an orderly close waits for the peer to acknowledge what it was sent (XEP-0198). */
@@ -54,7 +53,11 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   /** Whether the peer offered dialback before authentication (or is a pre-1.0 server). */
   private boolean peerOffersDialback;
 
-  private final SharedDomains shared = new SharedDomains();
+  private final SharedDomains shared =
+      new SharedDomains(this::sharedAccepted, this::sendSharedResult);
+
+  /** Set when we asked for a bidirectional stream (XEP-0288). */
+  private BidiReceiver reverse;
 
   private OutboundStreamManagement sm;
 
@@ -84,7 +87,8 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     info.domains(local, remote);
   }
 
-  ServerStream info() {
+  @Override
+  public ServerStream info() {
     return info;
   }
 
@@ -127,11 +131,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     encrypted = true;
     if (verdict instanceof CertificateVerdict.Untrusted untrusted
         && context.settings().requireValidCertificates()) {
-      fail(
-          FederationFailure.timeout(
-              untrusted.reason(),
-              "the certificate of " + remote + " is not acceptable: " + untrusted.text()),
-          false);
+      fail(FederationFailure.certificate(remote, untrusted), false);
       return;
     }
     sendHeader();
@@ -162,12 +162,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       // A pre-XMPP-1.0 server offers no features, so no STARTTLS: dialback straight away,
       // unless TLS is required (no stanza is ever exchanged without TLS).
       if (context.mode() == SecurityMode.TLS_REQUIRED && !encrypted) {
-        fail(
-            FederationFailure.timeout(
-                "tls-unavailable",
-                remote
-                    + " speaks pre-1.0 XMPP without STARTTLS, and the security mode is TLS Required"),
-            false);
+        fail(FederationFailure.preXmpp10WithoutTls(remote), false);
         return;
       }
       peerOffersDialback = true;
@@ -193,22 +188,25 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
           streamManagement(element);
       case OutboundState.Established e when element.is("result", ServerNamespaces.DIALBACK) ->
           sharedAnswer(element);
+      case OutboundState.Established e when reverse != null && Stanza.isStanza(element) ->
+          reverseStanza(element);
       case OutboundState.Established e ->
           LOG.warn("{} sent {} on an outbound-only stream; ignored", remote, element.name());
-      default -> {
-        if (element.is("error", Namespaces.STREAM)) {
-          peerError(element);
-        } else {
-          fail(
-              FederationFailure.timeout(
-                  "protocol-error", remote + " sent unexpected " + element.name()),
-              false);
-          out.error(
-              StreamError.of(
-                  StreamErrorCondition.UNSUPPORTED_STANZA_TYPE, "unexpected " + element.name()));
-        }
-      }
+      default -> unexpected(element);
     }
+  }
+
+  private void unexpected(Element element) {
+    if (element.is("error", Namespaces.STREAM)) {
+      peerError(element);
+      return;
+    }
+    fail(
+        FederationFailure.timeout("protocol-error", remote + " sent unexpected " + element.name()),
+        false);
+    out.error(
+        StreamError.of(
+            StreamErrorCondition.UNSUPPORTED_STANZA_TYPE, "unexpected " + element.name()));
   }
 
   private void features(Element features) {
@@ -226,8 +224,34 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
         state = new OutboundState.StartingTls();
         out.write(Element.of("starttls", Namespaces.TLS));
       }
-      case OutboundStep.SaslExternal x -> saslExternal();
-      default -> dialback();
+      case OutboundStep.SaslExternal x -> {
+        requestBidi(features);
+        saslExternal();
+      }
+      default -> {
+        requestBidi(features);
+        dialback();
+      }
+    }
+  }
+
+  /** XEP-0288 §2: asked for after TLS and before authentication, when the peer offers it. */
+  private void requestBidi(Element features) {
+    if (reverse == null && BidiReceiver.wanted(context, purpose, features)) {
+      out.write(Element.of("bidi", ServerNamespaces.BIDI));
+      reverse = new BidiReceiver(context, remote);
+    }
+  }
+
+  private void reverseStanza(Element element) {
+    Optional<StreamError> refused = reverse.receive(element);
+    if (refused.isPresent()) {
+      LOG.info("federation: {} sent a stanza refused on a bidi stream: {}", remote, refused.get());
+      closeNow(refused.get());
+      channel.close();
+    } else {
+      info.countIn();
+      sm.inboundHandled();
     }
   }
 
@@ -246,25 +270,13 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
 
   private void saslExternal() {
     state = new OutboundState.SaslExternal();
-    out.write(
-        Element.builder("auth", Namespaces.SASL)
-            .attribute("mechanism", "EXTERNAL")
-            .text(Base64.getEncoder().encodeToString(local.getBytes(StandardCharsets.UTF_8)))
-            .build());
+    out.write(ServerNamespaces.saslExternal(local));
   }
 
   private void dialback() {
     state = new OutboundState.Dialback();
-    switch (purpose) {
-      case OutboundPurpose.Deliver d ->
-          ServerNamespaces.send(
-              out,
-              ServerNamespaces.result(
-                  local, remote, context.keys().key(remote, local, peerStreamId)));
-      case OutboundPurpose.Verify v ->
-          ServerNamespaces.send(
-              out, ServerNamespaces.verify(v.receiving(), v.originating(), v.streamId(), v.key()));
-    }
+    ServerNamespaces.send(
+        out, purpose.firstDialbackElement(context.keys(), local, remote, peerStreamId));
   }
 
   private void saslAnswer(Element element) {
@@ -299,41 +311,37 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  /**
-   * Asks the peer to accept {@code otherLocal} on this established stream too (XEP-0220 §2.4,
-   * multiplexing): another {@code <db:result/>} with that domain's key. {@code attempt} hears
-   * {@code established} on success; {@code refused} runs (on the event loop) when the peer answers
-   * anything but valid, when the stream cannot carry it or when it ends first, and the caller then
-   * opens a connection of its own. XEP-0220 leaves this to the peer: Parley tries it when the peer
-   * offered dialback, whatever authenticated the stream.
-   */
-  void authorizeAlso(String otherLocal, OutboundAttempt attempt, Runnable refused) {
+  // XEP-0220 §2.4: tried when the peer offered dialback, whatever authenticated the stream.
+  @Override
+  public void authorizeAlso(String otherLocal, OutboundAttempt attempt, Runnable refused) {
+    String key = context.keys().key(remote, otherLocal, peerStreamId);
     channel
         .executor()
-        .execute(
-            () -> {
-              if (!shareable() || shared.known(otherLocal)) {
-                refused.run();
-                return;
-              }
-              shared.requested(otherLocal, attempt, refused);
-              ServerNamespaces.send(
-                  out,
-                  ServerNamespaces.result(
-                      otherLocal, remote, context.keys().key(remote, otherLocal, peerStreamId)));
-            });
+        .execute(() -> shared.request(shareable(), otherLocal, attempt, refused, key));
   }
 
   /** Whether this stream can be asked to carry other local domains: established, for delivery. */
-  boolean shareable() {
+  @Override
+  public boolean shareable() {
     return wasEstablished
         && !(state instanceof OutboundState.Done)
         && purpose instanceof OutboundPurpose.Deliver
         && peerOffersDialback;
   }
 
-  String local() {
+  @Override
+  public String local() {
     return local;
+  }
+
+  private void sendSharedResult(String otherLocal, String key) {
+    ServerNamespaces.send(out, ServerNamespaces.result(otherLocal, remote, key));
+  }
+
+  private void sharedAccepted(String otherLocal) {
+    if (reverse != null) {
+      reverse.authorize(otherLocal); // XEP-0288 with XEP-0220 §2.4
+    }
   }
 
   private void sharedAnswer(Element answer) {
@@ -343,6 +351,10 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
   private void established() {
     state = new OutboundState.Established();
     wasEstablished = true;
+    if (reverse != null) {
+      reverse.authorize(local);
+      info.authenticated(info.snapshot().authentication() + ", bidirectional");
+    }
     context.streams().add(info);
     context.count("outbound", "established");
     LOG.info(
@@ -357,11 +369,8 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     attempt.established(this);
   }
 
-  /**
-   * Sends a stanza on the established stream; false when the stream has already ended, and the
-   * caller keeps the stanza for the next one.
-   */
-  boolean send(Stanza stanza) {
+  @Override
+  public boolean send(Stanza stanza) {
     if (!sm.send(stanza)) {
       return false;
     }
@@ -374,18 +383,12 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
       out.error(
           StreamError.of(
               StreamErrorCondition.UNDEFINED_CONDITION, "acknowledged more than was sent"));
-      fail(
-          FederationFailure.timeout(
-              "sm-bad-ack", remote + " acknowledged stanzas that were never sent"),
-          false);
+      fail(FederationFailure.badAck(remote), false);
     }
   }
 
   private void peerError(Element error) {
-    String condition = error.elements().isEmpty() ? "unknown" : error.elements().get(0).name();
-    fail(
-        FederationFailure.timeout("stream-error", remote + " closed the stream with " + condition),
-        false);
+    fail(FederationFailure.peerStreamError(remote, error), false);
     out.close();
   }
 
@@ -416,7 +419,8 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  void close(StreamError error) {
+  @Override
+  public void close(StreamError error) {
     if (out == null) {
       return;
     }

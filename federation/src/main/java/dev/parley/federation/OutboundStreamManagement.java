@@ -32,6 +32,10 @@ final class OutboundStreamManagement {
   private final StreamWriter out;
   private final ScheduledExecutorService timers;
   private StreamAcks acks;
+
+  /** Stanzas the peer sent us on a bidirectional stream (XEP-0288), counted for its acks. */
+  private long inboundHandled;
+
   private boolean closed;
   private ScheduledFuture<?> idleRequest;
 
@@ -83,6 +87,11 @@ final class OutboundStreamManagement {
     out.write(Element.of("r", Namespaces.STREAM_MANAGEMENT));
   }
 
+  /** A stanza from the peer was accepted for routing (bidirectional streams). */
+  synchronized void inboundHandled() {
+    inboundHandled++;
+  }
+
   /** Handles {@code <enabled/>}, {@code <failed/>}, {@code <a/>} and {@code <r/>}. */
   synchronized Verdict element(Element element) {
     switch (element.name()) {
@@ -95,8 +104,12 @@ final class OutboundStreamManagement {
         return acknowledge(element);
       }
       case "r" ->
-          // We receive no stanzas on an outbound stream, so we have handled none (XEP-0198 §4).
-          out.write(Element.builder("a", Namespaces.STREAM_MANAGEMENT).attribute("h", "0").build());
+          // Only a bidirectional stream (XEP-0288) carries stanzas to us; XEP-0198 §4 counts
+          // them modulo 2^32.
+          out.write(
+              Element.builder("a", Namespaces.STREAM_MANAGEMENT)
+                  .attribute("h", Long.toString(inboundHandled & 0xFFFF_FFFFL))
+                  .build());
       default -> LOG.debug("federation: {} sent sm element {}; ignored", remote, element.name());
     }
     return Verdict.OK;

@@ -14,6 +14,7 @@ final class ServerNamespaces {
   static final String DIALBACK = "jabber:server:dialback";
   static final String DIALBACK_FEATURE = "urn:xmpp:features:dialback";
   static final String BIDI = "urn:xmpp:bidi";
+  static final String BIDI_FEATURE = "urn:xmpp:features:bidi";
 
   private ServerNamespaces() {}
 
@@ -51,6 +52,16 @@ final class ServerNamespaces {
     attributes.put("to", to);
     attributes.put("version", "1.0");
     return attributes;
+  }
+
+  /** SASL EXTERNAL with our domain as authorization identity (XEP-0178 §3.3). */
+  static Element saslExternal(String local) {
+    return Element.builder("auth", dev.parley.protocol.Namespaces.SASL)
+        .attribute("mechanism", "EXTERNAL")
+        .text(
+            java.util.Base64.getEncoder()
+                .encodeToString(local.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .build();
   }
 
   static Element dialbackFeature() {

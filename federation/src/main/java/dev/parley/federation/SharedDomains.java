@@ -23,6 +23,33 @@ final class SharedDomains {
 
   private final Map<String, Pending> pending = new LinkedHashMap<>();
   private final Map<String, OutboundAttempt> authorized = new LinkedHashMap<>();
+  private final java.util.function.Consumer<String> onShared;
+  private final java.util.function.BiConsumer<String, String> sendResult;
+
+  /**
+   * @param onShared told each local domain the peer accepted on the stream
+   * @param sendResult sends {@code <db:result/>} for a local domain with its key
+   */
+  SharedDomains(
+      java.util.function.Consumer<String> onShared,
+      java.util.function.BiConsumer<String, String> sendResult) {
+    this.onShared = onShared;
+    this.sendResult = sendResult;
+  }
+
+  /**
+   * Asks for {@code local} on the stream, unless the stream cannot be shared or the domain is
+   * already asked for; then {@code refused} runs at once.
+   */
+  void request(
+      boolean shareable, String local, OutboundAttempt attempt, Runnable refused, String key) {
+    if (!shareable || known(local)) {
+      refused.run();
+      return;
+    }
+    requested(local, attempt, refused);
+    sendResult.accept(local, key);
+  }
 
   /** Whether a request for {@code local} is already on its way or granted. */
   boolean known(String local) {
@@ -38,7 +65,7 @@ final class SharedDomains {
    * The peer answered for {@code local}: on valid the attempt is told the stream is its own; on
    * anything else it is told to open its own connection. False when nothing was pending for it.
    */
-  boolean answered(String local, DialbackVerdict verdict, OutboundStreamHandler stream) {
+  boolean answered(String local, DialbackVerdict verdict, ServerLink stream) {
     Pending request = pending.remove(local);
     if (request == null) {
       LOG.warn("federation: answer for {} to a dialback request never made; ignored", local);
@@ -52,6 +79,7 @@ final class SharedDomains {
         verdict instanceof DialbackVerdict.Valid ? "" : "; it gets a connection of its own");
     if (verdict instanceof DialbackVerdict.Valid) {
       authorized.put(local, request.attempt());
+      onShared.accept(local);
       request.attempt().established(stream);
     } else {
       request.refused().run();
@@ -64,7 +92,7 @@ final class SharedDomains {
    * domain gets back the unacknowledged stanzas it sent (by {@code from} domain, oldest first).
    * Returns the unacknowledged stanzas of the stream's own local domain.
    */
-  List<Stanza> closed(OutboundStreamHandler stream, List<Stanza> unacknowledged) {
+  List<Stanza> closed(ServerLink stream, List<Stanza> unacknowledged) {
     List<Pending> waiting = List.copyOf(pending.values());
     pending.clear();
     waiting.forEach(request -> request.refused().run());

@@ -44,7 +44,7 @@ class FederationMultiplexIT {
       assertThat(
               FederationAdminIT.outboundTo(s.node("a.test").federationAdmin(), "b.test")
                   .authentication())
-          .isEqualTo("SASL EXTERNAL");
+          .startsWith("SASL EXTERNAL");
     }
   }
 

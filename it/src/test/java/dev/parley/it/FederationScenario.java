@@ -56,37 +56,77 @@ final class FederationScenario implements AutoCloseable {
       boolean foreignCa,
       boolean publish,
       List<String> others,
-      boolean othersInCertificate) {
+      boolean othersInCertificate,
+      String federationYaml) {
 
     static NodeSpec of(String domain, String mode) {
       boolean tls = mode != null && !mode.equals("NO_TLS");
-      return new NodeSpec(domain, mode, tls, tls, false, true, List.of(), false);
+      return new NodeSpec(domain, mode, tls, tls, false, true, List.of(), false, "");
     }
 
     NodeSpec withStrict(boolean value) {
       return new NodeSpec(
-          domain, mode, value, sasl, foreignCa, publish, others, othersInCertificate);
+          domain,
+          mode,
+          value,
+          sasl,
+          foreignCa,
+          publish,
+          others,
+          othersInCertificate,
+          federationYaml);
     }
 
     NodeSpec withSasl(boolean value) {
       return new NodeSpec(
-          domain, mode, strict, value, foreignCa, publish, others, othersInCertificate);
+          domain,
+          mode,
+          strict,
+          value,
+          foreignCa,
+          publish,
+          others,
+          othersInCertificate,
+          federationYaml);
     }
 
     NodeSpec withForeignCa() {
-      return new NodeSpec(domain, mode, strict, sasl, true, publish, others, othersInCertificate);
+      return new NodeSpec(
+          domain, mode, strict, sasl, true, publish, others, othersInCertificate, federationYaml);
     }
 
     /** No SRV record for this node: the test publishes its own. */
     NodeSpec unpublished() {
       return new NodeSpec(
-          domain, mode, strict, sasl, foreignCa, false, others, othersInCertificate);
+          domain,
+          mode,
+          strict,
+          sasl,
+          foreignCa,
+          false,
+          others,
+          othersInCertificate,
+          federationYaml);
+    }
+
+    /** Lines added under {@code federation:} in parley.yml, each indented by two spaces. */
+    NodeSpec withFederationYaml(String yaml) {
+      return new NodeSpec(
+          domain, mode, strict, sasl, foreignCa, publish, others, othersInCertificate, yaml);
     }
 
     /** More hosted domains on this node, named by the main certificate or not. */
     NodeSpec withOtherDomains(boolean inCertificate, String... domains) {
       return new NodeSpec(
-          domain, mode, strict, sasl, foreignCa, publish, List.of(domains), inCertificate);
+          domain,
+          mode,
+          strict,
+          sasl,
+          foreignCa,
+          publish,
+          List.of(domains),
+          inCertificate,
+          federationYaml);
     }
   }
 
@@ -230,6 +270,10 @@ final class FederationScenario implements AutoCloseable {
                 .formatted(spec.strict(), spec.sasl(), spec.sasl()));
       }
     }
+    // Bidirectional streams (XEP-0288) only where a test asks for them, so that each direction
+    // has its own stream as the sessions and failure tests expect.
+    yaml.append(spec.federationYaml().contains("bidi:") ? "" : "  bidi: false\n");
+    yaml.append(spec.federationYaml());
     Path config = data.resolve("parley.yml");
     Files.writeString(config, yaml.toString());
     return ParleyNode.start(ConfigLoader.load(Optional.of(config), Optional.empty()), data);

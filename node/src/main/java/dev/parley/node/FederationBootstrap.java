@@ -1,5 +1,6 @@
 package dev.parley.node;
 
+import dev.parley.federation.FederationLimits;
 import dev.parley.federation.FederationSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.Optional;
  * @param dnsResolvers "host:port" of DNS servers; empty for the system's resolvers
  * @param initiallyEnabled turn federation on for this node on first start
  * @param initialSettings applied on first start when the database has none
+ * @param limits queue size and timeouts, hold-down cap, idle and connect timeouts, stanza size
+ *     ({@code federation.limits.*})
+ * @param bidi offer and use bidirectional server streams, XEP-0288 ({@code federation.bidi})
  */
 public record FederationBootstrap(
     ListenerConfig s2s,
@@ -23,7 +27,9 @@ public record FederationBootstrap(
     boolean includeSystemCas,
     List<String> dnsResolvers,
     boolean initiallyEnabled,
-    Optional<FederationSettings> initialSettings) {
+    Optional<FederationSettings> initialSettings,
+    FederationLimits limits,
+    boolean bidi) {
 
   public FederationBootstrap {
     dnsResolvers = List.copyOf(dnsResolvers);

@@ -1,7 +1,9 @@
 package dev.parley.node;
 
+import dev.parley.federation.FederationLimits;
 import dev.parley.federation.FederationSettings;
 import dev.parley.federation.SecurityMode;
+import dev.parley.protocol.XmlLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -46,7 +48,35 @@ final class FederationConfig {
         c.bool("federation.include-system-cas", false),
         resolvers,
         c.bool("federation.initial.enabled", false),
-        initialSettings(c));
+        initialSettings(c),
+        limits(c),
+        c.bool("federation.bidi", true));
+  }
+
+  /** {@code federation.limits.*}; each defaults to {@link FederationLimits#DEFAULT}. */
+  private static FederationLimits limits(ConfigReader c) {
+    FederationLimits d = FederationLimits.DEFAULT;
+    int queueSize = c.integer("federation.limits.queue-size", d.queueSize(), 1, 1_000_000);
+    int stanzaSize = c.bytes("federation.limits.max-stanza-size", d.xml().maxStanzaBytes());
+    XmlLimits xml;
+    try {
+      xml = new XmlLimits(stanzaSize, d.xml().maxDepth());
+    } catch (IllegalArgumentException e) {
+      throw ConfigException.badValue(
+          "federation.limits.max-stanza-size", stanzaSize, e.getMessage());
+    }
+    try {
+      return new FederationLimits(
+          queueSize,
+          c.duration("federation.limits.queue-timeout", d.queueTimeout()),
+          c.duration("federation.limits.connect-timeout", d.connectTimeout()),
+          c.duration("federation.limits.negotiation-timeout", d.negotiationTimeout()),
+          c.duration("federation.limits.idle-timeout", d.idleTimeout()),
+          c.duration("federation.limits.max-hold-down", d.maxHoldDown()),
+          xml);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("setting 'federation.limits': " + e.getMessage());
+    }
   }
 
   private static Optional<FederationSettings> initialSettings(ConfigReader c) {

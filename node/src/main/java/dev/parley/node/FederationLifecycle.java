@@ -2,7 +2,6 @@ package dev.parley.node;
 
 import dev.parley.federation.DnsResolverSettings;
 import dev.parley.federation.FederationContext;
-import dev.parley.federation.FederationLimits;
 import dev.parley.federation.FederationService;
 import dev.parley.federation.FederationSettings;
 import dev.parley.federation.FederationTls;
@@ -209,7 +208,7 @@ final class FederationLifecycle implements AutoCloseable {
     FederationContext context =
         new FederationContext(
             settings,
-            FederationLimits.DEFAULT,
+            parts.bootstrap().limits(),
             parts.info(),
             domains,
             parts.edges().inbound().apply(parts.router()),
@@ -222,7 +221,8 @@ final class FederationLifecycle implements AutoCloseable {
             parts.timers(),
             parts.metrics(),
             streams,
-            parts.edges().admission());
+            parts.edges().admission(),
+            parts.bootstrap().bidi());
     FederationService service =
         FederationService.start(
             context,
