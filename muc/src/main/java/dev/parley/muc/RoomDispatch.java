@@ -21,6 +21,7 @@ final class RoomDispatch {
   private final PresenceUpdates presenceUpdates;
   private final GroupChat groupChat;
   private final Invitations invitations;
+  private final VoiceRequests voiceRequests;
   private final AdminItems adminItems;
   private final AdminChanges adminChanges;
   private final OwnerActions ownerActions;
@@ -37,6 +38,7 @@ final class RoomDispatch {
     this.presenceUpdates = new PresenceUpdates(broadcasts, departures);
     this.groupChat = new GroupChat(context, broadcasts);
     this.invitations = new Invitations(presences);
+    this.voiceRequests = new VoiceRequests(presences, broadcasts);
     this.adminItems = new AdminItems(presences);
     this.adminChanges = new AdminChanges(broadcasts, departures);
     this.ownerActions = new OwnerActions(context, broadcasts, departures, adminItems, adminChanges);
@@ -110,8 +112,12 @@ final class RoomDispatch {
       return;
     }
     Optional<Element> userX = message.element().child("x", MucNs.USER);
+    Optional<Element> form =
+        message.element().child("x", MucNs.DATA).filter(VoiceRequests::isRequest);
     if (userX.isPresent()) {
       invitations.handle(room, message, userX.get(), out);
+    } else if (form.isPresent()) {
+      voiceRequests.handle(room, message, form.get(), out);
     } else {
       out.error(
           message, StanzaErrorCondition.BAD_REQUEST, "messages to the room are of type groupchat");
