@@ -185,6 +185,12 @@ final class AdminChanges {
         room, updated, updated.role(), PresenceType.AVAILABLE, detail, Optional.of(detail), out);
   }
 
+  /** Gives {@code user} an affiliation decided elsewhere (the configuration form's lists). */
+  void grant(Room room, BareJid user, Affiliation affiliation, Outbox out) {
+    applyAffiliation(
+        room, new AffiliationChange(user, affiliation, Optional.empty()), Optional.empty(), out);
+  }
+
   private void applyAffiliation(
       Room room, AffiliationChange change, Optional<String> actor, Outbox out) {
     room.affiliation(change.user(), change.affiliation());

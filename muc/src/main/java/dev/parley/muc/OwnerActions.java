@@ -40,7 +40,8 @@ final class OwnerActions {
     } else if (query.child("item", MucNs.OWNER).isPresent()) {
       lists.get(room, iq, query, out);
     } else {
-      Element form = RoomConfigForm.render(room.config(), context.settings());
+      Element form =
+          FormAffiliations.fields(RoomConfigForm.render(room.config(), context.settings()), room);
       out.send(iq.result(Element.builder("query", MucNs.OWNER).child(form).build()));
     }
   }
@@ -83,12 +84,18 @@ final class OwnerActions {
       out.error(iq, parsed.error().get());
       return;
     }
+    FormAffiliations.Changes lists = FormAffiliations.read(form, room);
+    if (lists.error().isPresent()) {
+      out.error(iq, lists.error().get());
+      return;
+    }
     RoomConfig before = room.config();
     RoomConfig after = parsed.config().orElseThrow();
     boolean wasLocked = room.locked();
     room.config(after);
     room.locked(false);
     out.send(iq.emptyResult());
+    lists.changes().forEach((user, affiliation) -> changes.grant(room, user, affiliation, out));
     if (!wasLocked) {
       announce(room, before, after, out);
     }

@@ -189,4 +189,36 @@ class OwnerTest {
         .containsExactly(ROOM + "/Romeo", ROOM + "/Juliet");
     assertThat(muc.send(items.formatted(Muc.NURSE)).get(0).elements().get(0).elements()).isEmpty();
   }
+
+  @Test
+  void theFormsOwnerAndAdminListsChangeAffiliations() {
+    List<Element> out =
+        muc.submitConfig(
+            ROMEO,
+            field(FormAffiliations.OWNERS, "romeo@example.com", "juliet@example.com")
+                + field(FormAffiliations.ADMINS, "nurse@example.com"));
+    assertThat(out.get(0).attribute("type")).contains("result");
+    assertThat(Muc.item(out.get(2)).attribute("affiliation")).contains("owner");
+    assertThat(Muc.item(out.get(2)).attribute("jid")).contains(JULIET);
+    assertThat(muc.admin(ROMEO, "get", "<item affiliation='admin'/>").get(0).toString())
+        .contains("nurse@example.com");
+    Element form =
+        muc.send(
+                "<iq from='"
+                    + JULIET
+                    + "' to='"
+                    + ROOM
+                    + "' type='get' id='c'>"
+                    + "<query xmlns='http://jabber.org/protocol/muc#owner'/></iq>")
+            .get(0)
+            .elements()
+            .get(0)
+            .elements()
+            .get(0);
+    assertThat(DataForms.values(form))
+        .containsEntry(FormAffiliations.OWNERS, List.of("juliet@example.com", "romeo@example.com"))
+        .containsEntry(FormAffiliations.ADMINS, List.of("nurse@example.com"));
+    assertThat(error(muc.submitConfig(ROMEO, field(FormAffiliations.OWNERS)).get(0)))
+        .isEqualTo("cancel/conflict");
+  }
 }
