@@ -1,6 +1,7 @@
 package dev.parley.transport;
 
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.handler.ssl.OpenSsl;
 import io.netty.handler.ssl.SniHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -17,9 +18,21 @@ import javax.net.ssl.SSLException;
 /**
  * Server TLS contexts, one per hosted domain, built from PEM certificate chains and PKCS#8 keys
  * (RSA or ECDSA). The first domain's context is the default when a client sends no SNI.
+ *
+ * <p>The engine is BoringSSL (netty-tcnative) when its native library loads, the JDK's otherwise.
+ * The load profile (docs/PERFORMANCE.md, session 2) showed the JDK engine's handshake at about two
+ * thirds of the server's Java CPU per login, and its per-session buffers and objects as a large
+ * part of an idle session's memory; BoringSSL does the same handshake in a fraction of the time and
+ * releases its buffers between records. Reference-counted engines: the {@code SslHandler} frees
+ * each one when its connection closes.
  */
 public final class TlsContexts {
   private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
+
+  /** The engine every context of this process uses. */
+  public static final SslProvider PROVIDER =
+      OpenSsl.isAvailable() ? SslProvider.OPENSSL_REFCNT : SslProvider.JDK;
+
   private final Map<String, SslContext> byDomain;
   private final SslContext fallback;
 
@@ -52,7 +65,7 @@ public final class TlsContexts {
     File key = pair.privateKey().toFile();
     try {
       return SslContextBuilder.forServer(chain, key)
-          .sslProvider(SslProvider.JDK)
+          .sslProvider(PROVIDER)
           .protocols(PROTOCOLS)
           .build();
     } catch (SSLException | IllegalArgumentException e) {
