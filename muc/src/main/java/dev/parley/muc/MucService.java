@@ -306,6 +306,21 @@ public final class MucService implements DomainService {
     }
   }
 
+  /** How many rooms of this alias are persistent (an administrator confirms before losing them). */
+  public int persistentRoomCount() {
+    return (int) rooms.values().stream().filter(r -> r.config().persistent()).count();
+  }
+
+  /**
+   * Destroys every room, temporary and persistent, because the alias is being removed: occupants
+   * get the destroy presence with {@code reason} and persistent rooms are deleted from the store.
+   */
+  public void destroyAll(String reason) {
+    for (Room room : rooms.values()) {
+      runLocked(room, out -> dispatch.destroyByService(room, reason, out));
+    }
+  }
+
   /** The service stops: every occupant leaves with status 332; persistent rooms stay stored. */
   public void shutdown() {
     for (Room room : rooms.values()) {

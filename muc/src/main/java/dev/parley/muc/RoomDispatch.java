@@ -188,6 +188,16 @@ final class RoomDispatch {
     departures.remove(room, ghost, PresenceChange.codes(StatusCodes.REMOVED_BY_ERROR), false, out);
   }
 
+  /**
+   * The alias itself is removed by an administrator: the room is destroyed as if its owner had
+   * asked (§10.9), every occupant learning why.
+   */
+  void destroyByService(Room room, String reason, Outbox out) {
+    Element request =
+        Element.builder("destroy", MucNs.OWNER).textChild("reason", MucNs.OWNER, reason).build();
+    ownerActions.destroy(room, request, out);
+  }
+
   /** §7.14/§9: the service is shutting down, every occupant is told with 332. */
   void dismissAll(Room room, Outbox out) {
     for (Occupant occupant : room.occupants()) {
