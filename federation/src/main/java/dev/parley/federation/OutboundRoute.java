@@ -2,6 +2,9 @@ package dev.parley.federation;
 
 import dev.parley.protocol.Stanza;
 import dev.parley.protocol.StanzaParser;
+import dev.parley.protocol.StreamError;
+import dev.parley.protocol.StreamErrorCondition;
+import dev.parley.server.DomainService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -23,6 +27,8 @@ import org.slf4j.LoggerFactory;
 final class OutboundRoute implements OutboundAttempt {
   private static final Logger LOG = LoggerFactory.getLogger(OutboundRoute.class);
   private static final Duration FIRST_HOLD_DOWN = Duration.ofSeconds(1);
+  private static final StreamError SHUTDOWN =
+      StreamError.of(StreamErrorCondition.SYSTEM_SHUTDOWN, "federation is stopping");
 
   private record Waiting(Stanza stanza, Instant since) {}
 
@@ -35,6 +41,7 @@ final class OutboundRoute implements OutboundAttempt {
   private final FederationContext context;
   private final OutboundConnector connector;
   private final SharedStreams sharedStreams;
+  private final java.util.function.Supplier<Optional<DomainService>> successor;
   private final String local;
   private final String remote;
   private final Deque<Waiting> queue = new ArrayDeque<>();
@@ -45,6 +52,15 @@ final class OutboundRoute implements OutboundAttempt {
   /** The peer refused this domain on another domain's stream once: always connect directly. */
   private boolean sharingRefused;
 
+  /**
+   * A restart hands this route's queue to the next service: no new attempt starts, a failing one
+   * bounces nothing and a succeeding one sends nothing, so the queue stays whole and in order.
+   */
+  private boolean stopping;
+
+  /** Completes once the stream has closed after {@link #stop()}. */
+  private final CompletableFuture<Void> settled = new CompletableFuture<>();
+
   private Instant heldDownUntil = Instant.MIN;
   private Duration nextHoldDown = FIRST_HOLD_DOWN;
   private FederationFailure lastFailure;
@@ -54,11 +70,13 @@ final class OutboundRoute implements OutboundAttempt {
       FederationContext context,
       OutboundConnector connector,
       SharedStreams sharedStreams,
+      java.util.function.Supplier<Optional<DomainService>> successor,
       String local,
       String remote) {
     this.context = context;
     this.connector = connector;
     this.sharedStreams = sharedStreams;
+    this.successor = successor;
     this.local = local;
     this.remote = remote;
   }
@@ -92,7 +110,7 @@ final class OutboundRoute implements OutboundAttempt {
   }
 
   private void startWhenAllowed() {
-    if (connecting || retry != null) {
+    if (stopping || connecting || retry != null) {
       return;
     }
     Duration wait = Duration.between(Instant.now(), heldDownUntil);
@@ -105,7 +123,7 @@ final class OutboundRoute implements OutboundAttempt {
 
   private synchronized void retryNow() {
     retry = null;
-    if (!queue.isEmpty() && stream == null && !connecting) {
+    if (!stopping && !queue.isEmpty() && stream == null && !connecting) {
       start(true);
     }
   }
@@ -151,6 +169,10 @@ final class OutboundRoute implements OutboundAttempt {
   public void established(ServerLink established) {
     synchronized (this) {
       connecting = false;
+      if (stopping) {
+        established.close(SHUTDOWN);
+        return;
+      }
       stream = established;
       nextHoldDown = FIRST_HOLD_DOWN;
       if (established.local().equals(local)) {
@@ -166,6 +188,10 @@ final class OutboundRoute implements OutboundAttempt {
   public void failed(FederationFailure failure, boolean retryWithoutTls) {
     List<Stanza> bounced;
     synchronized (this) {
+      if (stopping) {
+        connecting = false;
+        return;
+      }
       if (retryWithoutTls) {
         LOG.info(
             "federation: TLS with {} failed ({}); falling back to plaintext with dialback",
@@ -200,6 +226,16 @@ final class OutboundRoute implements OutboundAttempt {
     if (stream != closed && unacknowledged.isEmpty()) {
       return;
     }
+    Optional<DomainService> next = successor.get();
+    if (next.isPresent()) {
+      // After a restart's hand-over: the new service delivers them (after what it already had).
+      if (stream == closed) {
+        stream = null;
+      }
+      settled.complete(null);
+      unacknowledged.forEach(next.get()::accept);
+      return;
+    }
     if (!unacknowledged.isEmpty()) {
       LOG.info(
           "federation: re-queued {} unacknowledged stanzas for {} after its stream closed",
@@ -212,6 +248,9 @@ final class OutboundRoute implements OutboundAttempt {
     }
     if (stream == closed) {
       stream = null;
+    }
+    if (stopping && stream == null) {
+      settled.complete(null);
     }
     if (stream == null && !queue.isEmpty()) {
       startWhenAllowed();
@@ -244,10 +283,25 @@ final class OutboundRoute implements OutboundAttempt {
 
   synchronized void close() {
     if (stream != null) {
-      stream.close(
-          dev.parley.protocol.StreamError.of(
-              dev.parley.protocol.StreamErrorCondition.SYSTEM_SHUTDOWN, "federation is stopping"));
+      stream.close(SHUTDOWN);
     }
+  }
+
+  /**
+   * First step of a restart's hand-over: no new attempt, and the stream closes orderly, so that
+   * what the peer did not acknowledge comes back to the head of the queue (XEP-0198).
+   */
+  synchronized CompletableFuture<Void> stop() {
+    stopping = true;
+    if (retry != null) {
+      retry.cancel(false);
+      retry = null;
+    }
+    if (stream == null) {
+      settled.complete(null);
+    }
+    close();
+    return settled;
   }
 
   private void bounce(List<Stanza> stanzas, FederationFailure failure) {

@@ -13,18 +13,36 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The router's way out to remote domains: one {@link OutboundRoute} per (local domain, remote
  * domain) pair, created on first use and reused.
  */
 public final class OutboundRoutes implements DomainService {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboundRoutes.class);
+
+  /** Longer than a stream's orderly close (2 s waiting for the peer's last ack). */
+  private static final java.time.Duration HANDOVER_WAIT = java.time.Duration.ofSeconds(3);
+
   private record Pair(String local, String remote) {}
 
   private final FederationContext context;
   private final OutboundConnector connector;
   private final Map<Pair, OutboundRoute> routes = new ConcurrentHashMap<>();
   private final ScheduledFuture<?> expiry;
+
+  /**
+   * Held (read) by every stanza entering, and (write) by {@link #handOver}: so that no stanza is
+   * between "not yet handed over" and "queued here" while the queues move to the next service.
+   */
+  private final ReadWriteLock handover = new ReentrantReadWriteLock();
+
+  /** Once set, every stanza goes on to the next service; written under {@link #handover}. */
+  private volatile DomainService next;
 
   public OutboundRoutes(FederationContext context) {
     this.context = context;
@@ -34,6 +52,59 @@ public final class OutboundRoutes implements DomainService {
 
   @Override
   public void accept(Stanza stanza) {
+    handover.readLock().lock();
+    try {
+      if (next != null) {
+        next.accept(stanza);
+      } else {
+        route(stanza);
+      }
+    } finally {
+      handover.readLock().unlock();
+    }
+  }
+
+  /**
+   * A restart: every stanza waiting here goes to {@code successor} in queue order, route by route
+   * (so stanzas from one sender to one domain keep their order, RFC 6120 §10.1), and every stanza
+   * arriving later (from the router until it is switched over, or given back by a closing stream)
+   * follows them there. The caller switches the router to the successor afterwards.
+   */
+  public void handOver(DomainService successor) {
+    // First let every stream close orderly, so that unacknowledged stanzas are back at the head of
+    // their queues before the queues move; waiting (bounded) is what keeps them in order.
+    CompletableFuture<?>[] closing =
+        routes.values().stream().map(OutboundRoute::stop).toArray(CompletableFuture[]::new);
+    CompletableFuture.allOf(closing)
+        .completeOnTimeout(null, HANDOVER_WAIT.toMillis(), TimeUnit.MILLISECONDS)
+        .join();
+    handover.writeLock().lock();
+    try {
+      next = successor;
+      int moved = 0;
+      for (OutboundRoute route : routes.values()) {
+        List<Stanza> waiting = route.drain();
+        waiting.forEach(successor::accept);
+        moved += waiting.size();
+      }
+      if (moved > 0) {
+        LOG.info("federation: {} queued stanzas handed to the restarted service in order", moved);
+      }
+    } finally {
+      handover.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Where stanzas handed back by a closing stream go once the routes were handed over. Read without
+   * the lock (routes call it holding their own lock, which the hand-over takes under the write
+   * lock): {@link #next} is volatile and set before any route is drained.
+   */
+  Optional<DomainService> successor() {
+    return Optional.ofNullable(next);
+  }
+
+  private void route(Stanza stanza) {
     Optional<String> from = stanza.from().map(Jid::domain).filter(context.domains()::contains);
     String remote = stanza.to().orElseThrow().domain();
     if (from.isEmpty()) {
@@ -100,7 +171,9 @@ public final class OutboundRoutes implements DomainService {
   private OutboundRoute routeFor(String local, String remote) {
     return routes.computeIfAbsent(
         new Pair(local, remote),
-        p -> new OutboundRoute(context, connector, this::shareable, p.local(), p.remote()));
+        p ->
+            new OutboundRoute(
+                context, connector, this::shareable, this::successor, p.local(), p.remote()));
   }
 
   /**
@@ -129,15 +202,6 @@ public final class OutboundRoutes implements DomainService {
   /** Stanzas waiting for a stream, over every remote domain (a metric). */
   public int queued() {
     return routes.values().stream().mapToInt(OutboundRoute::queued).sum();
-  }
-
-  /** Takes every stanza still waiting for a stream out of the queues (a restart re-routes them). */
-  public List<Stanza> drainQueued() {
-    List<Stanza> waiting = new java.util.ArrayList<>();
-    for (OutboundRoute route : routes.values()) {
-      waiting.addAll(route.drain());
-    }
-    return waiting;
   }
 
   /** Closes every outbound stream. */

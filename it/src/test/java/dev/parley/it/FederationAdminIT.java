@@ -156,13 +156,12 @@ class FederationAdminIT {
 
       s.node("a.test").federationAdmin().restart("federation");
 
-      // Nothing is lost or bounced. The order across a restart is not guaranteed yet (it was
-      // seen to differ now and then in CI; docs/FEDERATION.md "Not yet"), so compare as a set.
+      // Nothing is lost or bounced, and the queue reaches the new service in the order sent.
       java.util.List<String> received = new java.util.ArrayList<>();
       for (int i = 1; i <= 3; i++) {
         received.add(bob.nextChat("queued message " + i).getBody());
       }
-      assertThat(received).containsExactlyInAnyOrder("queued 1", "queued 2", "queued 3");
+      assertThat(received).containsExactly("queued 1", "queued 2", "queued 3");
       alice.assertNoError(Inbox.QUIET);
     }
   }

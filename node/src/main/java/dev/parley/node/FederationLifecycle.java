@@ -10,7 +10,6 @@ import dev.parley.federation.PkixPeerCertificateVerifier;
 import dev.parley.federation.ServerStreams;
 import dev.parley.federation.SrvResolver;
 import dev.parley.federation.TrustDirectory;
-import dev.parley.protocol.Stanza;
 import dev.parley.router.StanzaRouter;
 import dev.parley.server.ServerInfo;
 import dev.parley.transport.EventLoops;
@@ -117,7 +116,7 @@ final class FederationLifecycle implements AutoCloseable {
     appliedEnabled = repository.enabled(parts.info().nodeName());
     appliedTopology = repository.topologyVersion();
     if (appliedEnabled) {
-      startService();
+      plugIn(startService());
     } else {
       LOG.info(
           "XMPP federation is off on node {}; nothing listens for servers",
@@ -144,9 +143,12 @@ final class FederationLifecycle implements AutoCloseable {
   }
 
   /**
-   * Swaps the running service for a new one with the stored settings. The router keeps sending to
-   * the old service's queues until the new one takes over, then whatever waited there is routed
-   * again: a restart bounces nothing that could still be delivered.
+   * Swaps the running service for a new one with the stored settings. The new service starts first;
+   * then the old one hands its queues over, in order, before the router is switched to the new one,
+   * and every stanza the old one still receives (from the router meanwhile, or given back
+   * unacknowledged by its closing streams) follows them there. A restart thus bounces nothing that
+   * could still be delivered, and keeps the order of each sender's stanzas (RFC 6120 §10.1). When
+   * federation is turned off, the queues go to the router instead, which bounces them.
    */
   private void replaceService(boolean start) {
     appliedEnabled = repository.enabled(parts.info().nodeName());
@@ -156,18 +158,17 @@ final class FederationLifecycle implements AutoCloseable {
     running = Optional.empty();
     applied = Optional.empty();
     if (start) {
-      startService();
+      FederationService next = startService();
+      old.ifPresent(service -> service.outbound().handOver(next.outbound()));
+      plugIn(next);
     } else {
       parts.router().federationStopped();
+      old.ifPresent(service -> service.outbound().handOver(parts.router()::route));
       LOG.info(
           "XMPP federation is off on node {}; nothing listens for servers",
           parts.info().nodeName());
     }
-    List<Stanza> waiting = new java.util.ArrayList<>();
-    old.ifPresent(service -> waiting.addAll(service.outbound().drainQueued()));
     old.ifPresent(FederationService::close);
-    old.ifPresent(service -> waiting.addAll(service.outbound().drainQueued()));
-    reroute(waiting);
   }
 
   /**
@@ -189,7 +190,8 @@ final class FederationLifecycle implements AutoCloseable {
     return running.isPresent() && !applied.equals(repository.settings());
   }
 
-  private void startService() {
+  /** Builds and starts a service with the stored settings; the router does not use it yet. */
+  private FederationService startService() {
     FederationSettings settings = repository.settings().orElseThrow();
     FederationBootstrap bootstrap = parts.bootstrap();
     TrustDirectory trust =
@@ -228,9 +230,14 @@ final class FederationLifecycle implements AutoCloseable {
             context,
             bootstrap.s2s().socketAddress(),
             bootstrap.s2sDirectTls().map(ListenerConfig::socketAddress));
+    applied = Optional.of(settings);
+    return service;
+  }
+
+  /** Points the router at the service (through the outbound edges). */
+  private void plugIn(FederationService service) {
     parts.router().remoteDomains(parts.edges().outbound().apply(service.outbound()));
     running = Optional.of(service);
-    applied = Optional.of(settings);
   }
 
   private static DnsResolverSettings resolverSettings(FederationBootstrap bootstrap) {
@@ -239,37 +246,20 @@ final class FederationLifecycle implements AutoCloseable {
         : DnsResolverSettings.of(bootstrap.dnsResolvers(), Duration.ofSeconds(5), 1);
   }
 
-  /** Stops the service; returns the stanzas that were still waiting for a stream. */
-  private List<Stanza> stopService() {
+  /**
+   * Node shutdown: the router bounces what is still queued (federation is off now), in queue order,
+   * and then the service stops.
+   */
+  @Override
+  public synchronized void close() {
     if (running.isEmpty()) {
-      return List.of();
+      return;
     }
     FederationService service = running.get();
     parts.router().federationStopped();
-    List<Stanza> waiting = service.outbound().drainQueued();
+    service.outbound().handOver(parts.router()::route);
     service.close();
     running = Optional.empty();
     applied = Optional.empty();
-    return waiting;
-  }
-
-  private void reroute(List<Stanza> waiting) {
-    // In queue order, on this thread: one task per stanza on virtual threads reordered them, and
-    // stanzas from one sender must arrive in the order sent (RFC 6120 §10.1).
-    for (Stanza stanza : waiting) {
-      parts.router().route(stanza);
-    }
-    if (!waiting.isEmpty()) {
-      LOG.info(
-          "restart: {} stanzas that were waiting for remote servers were routed again",
-          waiting.size());
-    }
-  }
-
-  @Override
-  public synchronized void close() {
-    for (Stanza stanza : stopService()) {
-      parts.router().route(stanza); // bounces: federation is off now
-    }
   }
 }
