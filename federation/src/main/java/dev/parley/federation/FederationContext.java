@@ -40,6 +40,14 @@ public record FederationContext(
     return settings.securityMode();
   }
 
+  /**
+   * A stanza federation could not deliver, counted like the router's bounces in {@code
+   * parley.stanza.errors} by condition (the same meter, so dashboards see every bounce).
+   */
+  void countBounce(dev.parley.protocol.StanzaErrorCondition condition) {
+    metrics.counter("parley.stanza.errors", "condition", condition.elementName()).increment();
+  }
+
   void count(String event, String outcome) {
     metrics.counter("parley.federation.attempts", "step", event, "outcome", outcome).increment();
   }

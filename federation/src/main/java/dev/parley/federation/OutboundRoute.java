@@ -58,6 +58,9 @@ final class OutboundRoute implements OutboundAttempt {
    */
   private boolean stopping;
 
+  /** Stanzas bounced with queue-full since the queue last had room; for the log. */
+  private int fullBounces;
+
   /** Completes once the stream has closed after {@link #stop()}. */
   private final CompletableFuture<Void> settled = new CompletableFuture<>();
 
@@ -95,7 +98,23 @@ final class OutboundRoute implements OutboundAttempt {
       }
       if (queue.size() >= context.limits().queueSize()) {
         bounced.add(stanza);
+        // One INFO line when the queue fills up, not one per stanza (a flood would flood the log).
+        if (fullBounces++ == 0) {
+          LOG.info(
+              "federation: the queue {} -> {} is full ({} stanzas wait); bouncing with queue-full",
+              local,
+              remote,
+              queue.size());
+        }
       } else {
+        if (fullBounces > 0) {
+          LOG.info(
+              "federation: the queue {} -> {} bounced {} stanzas while full",
+              local,
+              remote,
+              fullBounces);
+          fullBounces = 0;
+        }
         queue.add(new Waiting(stanza, Instant.now()));
         startWhenAllowed();
       }
@@ -266,11 +285,21 @@ final class OutboundRoute implements OutboundAttempt {
         expired.add(queue.poll().stanza());
       }
     }
+    if (expired.isEmpty()) {
+      return;
+    }
     FederationFailure why =
         lastFailure != null
             ? lastFailure
             : FederationFailure.timeout(
                 "queue-timeout", "no stream to " + remote + " could be set up in time");
+    LOG.info(
+        "federation: {} stanzas {} -> {} waited longer than {}; bouncing with {}",
+        expired.size(),
+        local,
+        remote,
+        context.limits().queueTimeout(),
+        why.reason());
     bounce(expired, why);
   }
 
@@ -306,6 +335,7 @@ final class OutboundRoute implements OutboundAttempt {
 
   private void bounce(List<Stanza> stanzas, FederationFailure failure) {
     for (Stanza stanza : stanzas) {
+      context.countBounce(failure.condition());
       if (!stanza.isError()) {
         context.router().route(StanzaParser.errorReply(stanza, failure.toStanzaError()));
       }

@@ -109,6 +109,7 @@ public final class OutboundRoutes implements DomainService {
     String remote = stanza.to().orElseThrow().domain();
     if (from.isEmpty()) {
       // Only our own domains send over federation; anything else would be relaying.
+      context.countBounce(StanzaErrorCondition.NOT_ALLOWED);
       if (!stanza.isError()) {
         context
             .router()
