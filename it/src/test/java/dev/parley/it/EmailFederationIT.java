@@ -47,9 +47,9 @@ import org.jxmpp.jid.impl.JidCreate;
  * restarted), a Prosody user adds john.doe@example.com, subscribes, chats, and everything that
  * arrives from Parley comes from john.doe@example.com, never from im.example.com.
  *
- * <p>Parley hosts example.com beside im.example.com here so that its federation service serves the
- * email domain (SRV record, dialback) until the federation module's LocalDomains does that for
- * configured email domains.
+ * <p>example.com is an email domain of the node ({@code federation.email-domains}): served over
+ * federation (its SRV record points at the node, dialback and certificate cover it) but not a
+ * domain clients log in to.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmailFederationIT {
@@ -104,9 +104,6 @@ class EmailFederationIT {
           - name: %1$s
             certificate: %2$s
             key: %3$s
-          - name: %4$s
-            certificate: %5$s
-            key: %6$s
         listeners:
           c2s: {address: %7$s, port: 0}
           c2s-direct-tls: {enabled: false}
@@ -114,7 +111,10 @@ class EmailFederationIT {
           s2s: {address: %7$s, port: %8$d}
         federation:
           dns-resolvers: ["%9$s:53"]
-          email-domains: [%4$s]
+          email-domains:
+            - name: %4$s
+              certificate: %5$s
+              key: %6$s
           initial:
             enabled: true
             security-mode: NO_TLS

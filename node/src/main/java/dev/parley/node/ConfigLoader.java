@@ -48,6 +48,7 @@ public final class ConfigLoader {
 
   private static NodeConfig read(ConfigReader c, Path base, Optional<String> domainOverride) {
     List<DomainConfig> domains = domains(c, base, domainOverride);
+    List<DomainConfig> emailDomains = domainList(c, "federation.email-domains", base);
     int stanzaSize = c.bytes("c2s.max-stanza-size", XmlLimits.DEFAULT.maxStanzaBytes());
     int depth = c.integer("c2s.max-depth", XmlLimits.DEFAULT.maxDepth(), 4, 1024);
     C2sSettings defaults = C2sSettings.DEFAULT;
@@ -80,6 +81,7 @@ public final class ConfigLoader {
         new NodeConfig(
             c.string("node.name", "node1"),
             domains,
+            emailDomains,
             c.string("database.url", ""),
             c.string("database.user", ""),
             c.string("database.password", ""),
@@ -107,21 +109,27 @@ public final class ConfigLoader {
     if (entries.isEmpty()) {
       return List.of(DomainConfig.generated(DomainJid.of("localhost")));
     }
+    return domainList(c, "domains", base);
+  }
+
+  /** A list of domains, each with an optional certificate and key (paths relative to the file). */
+  private static List<DomainConfig> domainList(ConfigReader c, String setting, Path base) {
     List<DomainConfig> domains = new ArrayList<>();
-    for (Map<String, Object> entry : entries) {
+    for (Map<String, Object> entry : c.list(setting)) {
       for (String key : entry.keySet()) {
         if (!List.of("name", "certificate", "key").contains(key)) {
-          throw new ConfigException("unknown setting 'domains[]." + key + "'");
+          throw new ConfigException("unknown setting '" + setting + "[]." + key + "'");
         }
       }
-      DomainJid name = domain("domains[].name", String.valueOf(entry.get("name")));
+      DomainJid name = domain(setting + "[].name", String.valueOf(entry.get("name")));
       Optional<Path> certificate =
           Optional.ofNullable(entry.get("certificate")).map(p -> base.resolve(String.valueOf(p)));
       Optional<Path> key =
           Optional.ofNullable(entry.get("key")).map(p -> base.resolve(String.valueOf(p)));
       for (Path path : List.of(certificate, key).stream().flatMap(Optional::stream).toList()) {
         if (!Files.isReadable(path)) {
-          throw ConfigException.badValue("domains[" + name + "]", path, "the file cannot be read");
+          throw ConfigException.badValue(
+              setting + "[" + name + "]", path, "the file cannot be read");
         }
       }
       domains.add(new DomainConfig(name, certificate, key));

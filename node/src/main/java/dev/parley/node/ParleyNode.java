@@ -4,16 +4,27 @@ import dev.parley.admin.AdminResource;
 import dev.parley.admin.AdminServer;
 import dev.parley.admin.AdminServices;
 import dev.parley.admin.AdminSettings;
+import dev.parley.admin.EmailAddressesResource;
+import dev.parley.admin.PolicyResource;
 import dev.parley.auth.ScramAccountService;
 import dev.parley.auth.ScramSaslMechanisms;
 import dev.parley.c2s.C2sContext;
 import dev.parley.c2s.C2sServer;
+import dev.parley.email.EmailRealJidView;
 import dev.parley.ext.ExtensionSettings;
 import dev.parley.ext.StandardFeatures;
+import dev.parley.federation.LocalDomains;
 import dev.parley.im.OfflineService;
 import dev.parley.im.PresenceService;
 import dev.parley.im.RosterFeature;
+import dev.parley.muc.MucSettings;
+import dev.parley.muc.RealJidView;
+import dev.parley.muc.jdbc.JdbcRoomStore;
+import dev.parley.policy.PolicyStore;
+import dev.parley.protocol.BareJid;
 import dev.parley.protocol.DomainJid;
+import dev.parley.protocol.FullJid;
+import dev.parley.protocol.Jid;
 import dev.parley.router.FeatureRegistry;
 import dev.parley.router.LocalRouteDirectory;
 import dev.parley.router.RouterParts;
@@ -34,6 +45,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,11 +69,13 @@ public final class ParleyNode implements AutoCloseable {
   private final EventLoops loops;
   private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+  private final NodeEmailAddresses emailAddresses;
+  private final ChatServices chat;
   private final C2sServer c2s;
-  private final AdminServer admin;
   private final FederationLifecycle federation;
+  private final ChatAdministration chatAdministration;
+  private final AdminServer admin;
   private final int adminPort;
-  private NodeEmailAddresses emailAddresses;
 
   private ParleyNode(NodeConfig config, Path dataDir) {
     this.database = JdbcStores.open(DatabaseSetup.settings(config, dataDir));
@@ -74,9 +88,13 @@ public final class ParleyNode implements AutoCloseable {
     Gauge.builder("parley.sessions", directory, LocalRouteDirectory::count)
         .description("bound client sessions on this node")
         .register(metrics);
+    Set<DomainJid> emailDomains = new LinkedHashSet<>();
+    config.emailDomains().forEach(d -> emailDomains.add(d.domain()));
+    this.emailAddresses = new NodeEmailAddresses(stores, info, emailDomains);
+    emailAddresses.reloadEvery(60, timers, blocking);
     this.accounts =
         new ScramAccountService(
-            stores.users(),
+            emailAddresses.users(),
             info,
             new dev.parley.auth.ScramHasher(),
             new SessionCloser(directory)::accountDeleted);
@@ -88,24 +106,27 @@ public final class ParleyNode implements AutoCloseable {
     this.router =
         new StanzaRouter(
             new RouterParts(info, directory, stores.users(), presence, offline, registry, metrics));
+    this.chat = chatServices();
     this.loops = new EventLoops(Math.max(2, Runtime.getRuntime().availableProcessors()));
     List<TlsContexts.KeyPair> certificates = TlsSetup.keyPairs(config, dataDir);
     this.c2s = new C2sServer(c2sContext(config, stores, certificates, registry, features), loops);
     c2s.start(
         config.c2s().socketAddress(), config.c2sDirectTls().map(ListenerConfig::socketAddress));
-    this.federation = federation(config, certificates, stores);
-    Gauge.builder("parley.queue.federation", federation, FederationLifecycle::queuedStanzas)
-        .description("stanzas waiting for a connection to a remote domain")
-        .register(metrics);
-    Gauge.builder("parley.queue.c2s.unacked", c2s, C2sServer::unackedStanzas)
-        .description("stanzas sent to clients and not yet acknowledged (XEP-0198)")
-        .register(metrics);
+    this.chatAdministration =
+        ChatAdministration.start(
+            stores.settings(),
+            info,
+            chat,
+            chat,
+            () -> DnsInputs.running(info, Optional.empty(), clientAddresses(), serverAddresses()));
+    this.federation = federation(config, certificates, stores, emailDomains);
+    registerGauges();
     this.admin =
         new AdminServer(
             AdminSettings.of(config.admin().address(), config.admin().port(), dataDir),
             new AdminServices(
                 accounts,
-                stores.users(),
+                emailAddresses.users(),
                 directory,
                 metrics,
                 info,
@@ -113,6 +134,37 @@ public final class ParleyNode implements AutoCloseable {
                 new NodeFederationAdmin(info.nodeName(), federation)),
             adminExtensions());
     this.adminPort = admin.start();
+  }
+
+  /** One chat service per chat node alias; the aliases themselves come from the administration. */
+  private ChatServices chatServices() {
+    MucSettings settings = MucSettings.defaults();
+    EmailRealJidView email = emailAddresses.realJidView();
+    RealJidView view =
+        (real, viewer) ->
+            switch (real) {
+              case BareJid bare -> email.apply(viewer, bare);
+              case FullJid full -> withResource(email.apply(viewer, full.account()), full);
+              case DomainJid domain -> domain;
+            };
+    return new ChatServices(
+        router, new JdbcRoomStore(database.dataSource(), settings), blocking, view, settings);
+  }
+
+  /** A full JID shown by its email address keeps its resource. */
+  private static Jid withResource(Jid shown, FullJid real) {
+    return shown instanceof BareJid bare && !bare.equals(real.account())
+        ? new FullJid(bare.localpart(), bare.domain(), real.resourcepart())
+        : real;
+  }
+
+  private void registerGauges() {
+    Gauge.builder("parley.queue.federation", federation, FederationLifecycle::queuedStanzas)
+        .description("stanzas waiting for a connection to a remote domain")
+        .register(metrics);
+    Gauge.builder("parley.queue.c2s.unacked", c2s, C2sServer::unackedStanzas)
+        .description("stanzas sent to clients and not yet acknowledged (XEP-0198)")
+        .register(metrics);
   }
 
   private C2sContext c2sContext(
@@ -140,7 +192,10 @@ public final class ParleyNode implements AutoCloseable {
   }
 
   private FederationLifecycle federation(
-      NodeConfig config, List<TlsContexts.KeyPair> certificates, Stores stores) {
+      NodeConfig config,
+      List<TlsContexts.KeyPair> certificates,
+      Stores stores,
+      Set<DomainJid> emailDomains) {
     FederationLifecycle lifecycle =
         new FederationLifecycle(
             new FederationLifecycle.Parts(
@@ -153,64 +208,38 @@ public final class ParleyNode implements AutoCloseable {
                 timers,
                 metrics,
                 federationEdges()),
-            new FederationSettingsRepository(stores.settings()));
+            new FederationSettingsRepository(stores.settings()),
+            LocalDomains.union(
+                List.of(LocalDomains.live(chat::domains), LocalDomains.of(emailDomains))));
+    lifecycle.routerRestartPendingWhen(emailAddresses::restartPending);
     lifecycle.startIfEnabled();
     return lifecycle;
   }
 
   /**
-   * The layers between router and federation service (federation policy, email addresses for
-   * federation), outermost last.
+   * The layers between router and federation service: the email-address translation next to the
+   * router, the federation policy outside it (it judges the addresses peers see).
    */
   private FederationEdges federationEdges() {
-    FederationEdges edges = FederationEdges.NONE;
-    edges =
-        new NodePolicy(
-                info.nodeName(),
-                new dev.parley.policy.PolicyStore(database.dataSource()),
-                metrics,
-                router,
-                () -> java.util.Optional.ofNullable(federation).map(FederationLifecycle::streams))
-            .around(edges);
-    edges = emailAddresses().around(edges, router);
-    return edges;
+    FederationEdges edges = emailAddresses.around(FederationEdges.NONE, router);
+    return new NodePolicy(
+            info.nodeName(),
+            new PolicyStore(database.dataSource()),
+            metrics,
+            router,
+            () -> Optional.ofNullable(federation).map(FederationLifecycle::streams))
+        .around(edges);
   }
 
-  /**
-   * Email addresses for federation, built on first use. Lead: pass parley.yml {@code
-   * federation.email-domains} instead of the empty set, and hand {@code emailAddresses().users()}
-   * instead of {@code stores.users()} to the account service and the admin API so that email
-   * changes are checked and reach the address book at once.
-   */
-  private NodeEmailAddresses emailAddresses() {
-    if (emailAddresses == null) {
-      emailAddresses = new NodeEmailAddresses(database.stores(), info, Set.of());
-      emailAddresses.reloadEvery(60, timers, blocking);
-    }
-    return emailAddresses;
-  }
-
-  /** REST resources beyond the built-in ones (federation policy, chat node aliases...). */
+  /** REST resources beyond the built-in ones: policy, email addresses, chat aliases, DNS. */
   private List<AdminResource> adminExtensions() {
     List<AdminResource> resources = new ArrayList<>();
     resources.add(
-        new dev.parley.admin.PolicyResource(
+        new PolicyResource(
             new NodePolicyAdmin(
-                info.nodeName(),
-                new dev.parley.policy.PolicyStore(database.dataSource()),
-                federation)));
-    resources.add(new dev.parley.admin.EmailAddressesResource(emailAddresses()));
-    federation.routerRestartPendingWhen(emailAddresses()::restartPending);
-    resources.addAll(
-        ChatAdministration.start(
-                database.stores().settings(),
-                info,
-                PersistentRoomCounter.NONE,
-                ChatAliasListener.NONE,
-                () ->
-                    DnsInputs.running(
-                        info, java.util.Optional.empty(), clientAddresses(), serverAddresses()))
-            .resources());
+                info.nodeName(), new PolicyStore(database.dataSource()), federation)));
+    resources.add(new EmailAddressesResource(emailAddresses));
+    resources.addAll(chatAdministration.resources());
     return resources;
   }
 
@@ -226,7 +255,8 @@ public final class ParleyNode implements AutoCloseable {
             stores,
             accounts,
             directory,
-            ExtensionSettings.DEFAULTS.withRegistrationOpen(config.registrationOpen())));
+            ExtensionSettings.DEFAULTS.withRegistrationOpen(config.registrationOpen()),
+            () -> chat == null ? List.of() : chat.discoItems()));
     return features;
   }
 
@@ -291,6 +321,7 @@ public final class ParleyNode implements AutoCloseable {
   @Override
   public void close() {
     LOG.info("shutting down node {}", info.nodeName());
+    chat.close();
     federation.close();
     c2s.close();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

@@ -18,10 +18,15 @@ final class TlsSetup {
     }
   }
 
-  /** The certificate and key of every hosted domain, generated where none is configured. */
+  /**
+   * The certificate and key of every hosted domain, then of every email domain, generated where
+   * none is configured. Clients get the hosted domains' pairs; federation chooses among all by SNI.
+   */
   static List<TlsContexts.KeyPair> keyPairs(NodeConfig config, Path dataDir) {
     List<TlsContexts.KeyPair> pairs = new ArrayList<>();
-    for (DomainConfig domain : config.domains()) {
+    List<DomainConfig> all = new ArrayList<>(config.domains());
+    all.addAll(config.emailDomains());
+    for (DomainConfig domain : all) {
       if (domain.certificate().isPresent()) {
         pairs.add(
             new TlsContexts.KeyPair(
