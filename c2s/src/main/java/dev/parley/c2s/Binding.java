@@ -13,7 +13,6 @@ import dev.parley.protocol.StreamError;
 import dev.parley.protocol.StreamErrorCondition;
 import dev.parley.server.ClientSession;
 import dev.parley.server.SessionListener;
-import io.micrometer.core.instrument.Counter;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -85,11 +84,7 @@ final class Binding {
   }
 
   private void countOutbound(Stanza stanza) {
-    Counter.builder("parley.stanzas.out")
-        .tag("kind", stanza.element().name())
-        .tag("stream", "c2s")
-        .register(connection.context.metrics())
-        .increment();
+    connection.counters.sent(stanza.element().name());
   }
 
   private static String generated() {

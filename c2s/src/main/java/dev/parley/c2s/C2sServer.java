@@ -20,12 +20,14 @@ public final class C2sServer implements AutoCloseable {
   private final EventLoops loops;
   private final ResumptionRegistry resumptions = new ResumptionRegistry();
   private final SessionTermination termination;
+  private final StanzaCounters counters;
   private final List<Listener> listeners = new ArrayList<>();
 
   public C2sServer(C2sContext context, EventLoops loops) {
     this.context = context;
     this.loops = loops;
     this.termination = new SessionTermination(context, resumptions);
+    this.counters = new StanzaCounters(context.metrics());
   }
 
   /** Listens for STARTTLS clients (5222) and, when given, direct TLS clients (5223). */
@@ -35,7 +37,7 @@ public final class C2sServer implements AutoCloseable {
             "c2s",
             startTls,
             loops,
-            new ClientChannelInitializer(context, false, resumptions, termination)));
+            new ClientChannelInitializer(context, false, resumptions, termination, counters)));
     directTls.ifPresent(
         address ->
             listeners.add(
@@ -43,7 +45,8 @@ public final class C2sServer implements AutoCloseable {
                     "c2s-direct-tls",
                     address,
                     loops,
-                    new ClientChannelInitializer(context, true, resumptions, termination))));
+                    new ClientChannelInitializer(
+                        context, true, resumptions, termination, counters))));
     for (Listener listener : listeners) {
       LOG.info("{} listening on {}", listener.name(), listener.address());
     }

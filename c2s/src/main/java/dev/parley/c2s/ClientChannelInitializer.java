@@ -12,13 +12,16 @@ final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
   private final boolean directTls;
   private final ResumptionRegistry resumptions;
   private final SessionTermination termination;
+  private final StanzaCounters counters;
 
   ClientChannelInitializer(
       C2sContext context,
       boolean directTls,
       ResumptionRegistry resumptions,
-      SessionTermination termination) {
+      SessionTermination termination,
+      StanzaCounters counters) {
     this.context = context;
+    this.counters = counters;
     this.directTls = directTls;
     this.resumptions = resumptions;
     this.termination = termination;
@@ -41,7 +44,8 @@ final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
                 TimeUnit.MILLISECONDS));
     XmlStreamDecoder decoder = new XmlStreamDecoder(settings.limits());
     channel.pipeline().addLast("xml", decoder);
-    ClientConnection connection = new ClientConnection(context, channel, decoder, directTls);
+    ClientConnection connection =
+        new ClientConnection(context, counters, channel, decoder, directTls);
     channel
         .pipeline()
         .addLast("stream", new ClientStreamHandler(connection, resumptions, termination));

@@ -27,6 +27,7 @@ final class ClientConnection {
   final XmlStreamDecoder decoder;
   final StreamWriter out;
   final SerialExecutor serial;
+  final StanzaCounters counters;
   ClientState state = new ClientState.AwaitingHeader(false);
   boolean encrypted;
   boolean headerSent;
@@ -39,8 +40,14 @@ final class ClientConnection {
   LocalClientSession session;
   Runnable resumeInput = () -> {};
 
-  ClientConnection(C2sContext context, Channel channel, XmlStreamDecoder decoder, boolean tls) {
+  ClientConnection(
+      C2sContext context,
+      StanzaCounters counters,
+      Channel channel,
+      XmlStreamDecoder decoder,
+      boolean tls) {
     this.context = context;
+    this.counters = counters;
     this.channel = channel;
     this.decoder = decoder;
     this.encrypted = tls;

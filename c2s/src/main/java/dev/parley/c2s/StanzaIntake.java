@@ -8,7 +8,6 @@ import dev.parley.protocol.StanzaError;
 import dev.parley.protocol.StanzaFormatException;
 import dev.parley.protocol.StreamError;
 import dev.parley.protocol.StreamErrorCondition;
-import io.micrometer.core.instrument.Counter;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +38,7 @@ final class StanzaIntake {
       session.sendNegotiation(sessionReply.get());
       return;
     }
-    Counter.builder("parley.stanzas.in")
-        .tag("kind", element.name())
-        .tag("stream", "c2s")
-        .register(connection.context.metrics())
-        .increment();
+    connection.counters.received(element.name());
     connection.serial.execute(() -> route(session, element));
   }
 

@@ -3,7 +3,6 @@ package dev.parley.router;
 import dev.parley.protocol.Stanza;
 import dev.parley.protocol.StanzaError;
 import dev.parley.protocol.StanzaParser;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.slf4j.Logger;
@@ -15,18 +14,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class Bouncer {
   private static final Logger LOG = LoggerFactory.getLogger(Bouncer.class);
-  private final MeterRegistry metrics;
+  private final RouteCounters counters;
 
+  /** A bouncer counting into {@code metrics}. */
   public Bouncer(MeterRegistry metrics) {
-    this.metrics = metrics;
+    this(new RouteCounters(metrics));
+  }
+
+  Bouncer(RouteCounters counters) {
+    this.counters = counters;
   }
 
   /** The error reply to route, or nothing when the stanza was itself an error. */
   public List<Stanza> bounce(Stanza stanza, StanzaError error) {
-    Counter.builder("parley.stanza.errors")
-        .tag("condition", error.condition().elementName())
-        .register(metrics)
-        .increment();
+    counters.error(error.condition());
     if (stanza.isError()) {
       drop(stanza, "error stanza not answered with another error: " + error.condition());
       return List.of();
@@ -42,10 +43,7 @@ public final class Bouncer {
 
   /** Records a drop the specification demands (RFC 6121 §8 "silently ignore"). */
   public List<Stanza> drop(Stanza stanza, String reason) {
-    Counter.builder("parley.stanzas.dropped")
-        .tag("kind", stanza.element().name())
-        .register(metrics)
-        .increment();
+    counters.dropped(stanza);
     LOG.debug(
         "not delivering {} from {} to {}: {}",
         stanza.element().name(),

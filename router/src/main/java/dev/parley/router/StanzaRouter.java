@@ -16,8 +16,6 @@ import dev.parley.server.DomainService;
 import dev.parley.server.Router;
 import dev.parley.server.ServerInfo;
 import dev.parley.server.Verdict;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -42,12 +40,12 @@ public final class StanzaRouter implements Router {
   private final Interception interception;
   private volatile DomainService remoteDomains;
   private final Map<String, DomainService> services = new ConcurrentHashMap<>();
-  private final MeterRegistry metrics;
+  private final RouteCounters counters;
 
   public StanzaRouter(RouterParts parts) {
     this.info = parts.info();
-    this.metrics = parts.metrics();
-    this.bouncer = new Bouncer(parts.metrics());
+    this.counters = new RouteCounters(parts.metrics());
+    this.bouncer = new Bouncer(counters);
     this.iqs = new IqDispatcher(parts.registry(), bouncer);
     this.accounts = new AccountDelivery(parts, iqs, bouncer);
     this.interception = new Interception(parts.registry());
@@ -97,7 +95,7 @@ public final class StanzaRouter implements Router {
 
   @Override
   public void routeFromClient(Stanza stanza, ClientSession sender) {
-    count("in", stanza);
+    counters.routed(stanza, RouteCounters.Route.IN);
     Verdict verdict = interception.outgoing(stanza, sender);
     switch (verdict) {
       case Verdict.Reject reject -> drain(bouncer.bounce(stanza, reject.error()), Optional.empty());
@@ -141,11 +139,12 @@ public final class StanzaRouter implements Router {
     }
     String domain = to.get().domain();
     if (info.hosts(domain)) {
-      count("local", stanza);
+      counters.routed(stanza, RouteCounters.Route.LOCAL);
       return toHostedDomain(stanza, to.get(), origin);
     }
     DomainService service = services.get(domain);
-    count(service == null ? "remote" : "service", stanza);
+    counters.routed(
+        stanza, service == null ? RouteCounters.Route.REMOTE : RouteCounters.Route.SERVICE);
     (service == null ? remoteDomains : service).accept(stanza);
     return List.of();
   }
@@ -169,13 +168,5 @@ public final class StanzaRouter implements Router {
               StanzaError.of(
                   StanzaErrorCondition.SERVICE_UNAVAILABLE, "the server does not accept messages"));
     };
-  }
-
-  private void count(String direction, Stanza stanza) {
-    Counter.builder("parley.stanzas.routed")
-        .tag("kind", stanza.element().name())
-        .tag("route", direction)
-        .register(metrics)
-        .increment();
   }
 }
