@@ -32,6 +32,7 @@ public final class PresenceService implements PresenceHandler, Feature {
   private final PresenceBroadcast broadcast;
   private final OutboundSubscriptions outboundSubscriptions;
   private final InboundSubscriptions inboundSubscriptions;
+  private final RosterLocks rosterLocks = new RosterLocks();
 
   public PresenceService(
       RosterStore rosters, UserStore users, RouteDirectory sessions, OfflineService offline) {
@@ -65,7 +66,11 @@ public final class PresenceService implements PresenceHandler, Feature {
       case SUBSCRIBE, SUBSCRIBED, UNSUBSCRIBE, UNSUBSCRIBED ->
           presence
               .to()
-              .map(to -> Outcome.send(outboundSubscriptions.handle(presence, user, to.bare())))
+              .map(
+                  to ->
+                      Outcome.send(
+                          rosterLocks.changing(
+                              user, () -> outboundSubscriptions.handle(presence, user, to.bare()))))
               .orElseGet(Outcome::done);
       // Clients have no business probing (RFC 6121 §4.3); errors go where they are addressed.
       case PROBE -> Outcome.done();
@@ -87,7 +92,8 @@ public final class PresenceService implements PresenceHandler, Feature {
     return switch (presence.type()) {
       case SUBSCRIBE, SUBSCRIBED, UNSUBSCRIBE, UNSUBSCRIBED -> {
         InboundSubscriptions.Result result =
-            inboundSubscriptions.handle(presence, recipient, contact);
+            rosterLocks.changing(
+                recipient, () -> inboundSubscriptions.handle(presence, recipient, contact));
         if (result.deliver()) {
           broadcast.deliverToAvailable(presence, recipient);
         }

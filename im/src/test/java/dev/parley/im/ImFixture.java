@@ -10,6 +10,7 @@ import dev.parley.router.RouterParts;
 import dev.parley.router.StanzaRouter;
 import dev.parley.server.ServerInfo;
 import dev.parley.store.RosterItem;
+import dev.parley.store.RosterStore;
 import dev.parley.testkit.fakes.InMemoryUsers;
 import dev.parley.testkit.fakes.RecordingSession;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The IM module wired as the composition root wires it, around a real {@link StanzaRouter}, for the
@@ -37,10 +39,16 @@ final class ImFixture {
   }
 
   ImFixture(int offlineQuota) {
+    this(offlineQuota, UnaryOperator.identity());
+  }
+
+  /** The services see the roster store through {@code view} (for example a slow one). */
+  ImFixture(int offlineQuota, UnaryOperator<RosterStore> view) {
+    RosterStore seen = view.apply(rosters);
     offline = new OfflineService(offlineStore, offlineQuota, directory);
-    presence = new PresenceService(rosters, users, directory, offline);
+    presence = new PresenceService(seen, users, directory, offline);
     FeatureRegistry registry =
-        FeatureRegistry.of(List.of(new RosterFeature(rosters, directory), presence, offline));
+        FeatureRegistry.of(List.of(new RosterFeature(seen, directory), presence, offline));
     ServerInfo info =
         new ServerInfo("Parley", "test", "node-1", Set.of(DomainJid.of("example.com")));
     router =
