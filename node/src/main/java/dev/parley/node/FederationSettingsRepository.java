@@ -42,6 +42,15 @@ final class FederationSettingsRepository {
 
   void enabled(String node, boolean on) {
     store.put(ENABLED + node, Boolean.toString(on));
+    markRouterRestartPending();
+  }
+
+  /**
+   * Marks the Router "restart pending" on every node sharing this database: each node compares the
+   * counter with the one its Router last applied. Used by on/off switches and by the layers applied
+   * at a Router restart (federation policy).
+   */
+  void markRouterRestartPending() {
     store.put(TOPOLOGY, Long.toString(topologyVersion() + 1));
   }
 

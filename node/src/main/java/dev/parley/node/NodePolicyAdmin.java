@@ -69,9 +69,7 @@ final class NodePolicyAdmin implements FederationPolicyAdmin {
 
   private PolicyView change(String by, String what, UnaryOperator<FederationPolicy> edit) {
     StoredPolicy stored = store.change(by, what, edit);
-    // The topology version is what every node's lifecycle compares for "Router restart pending";
-    // re-saving this node's switch unchanged bumps it.
-    lifecycle.repository().enabled(node, lifecycle.repository().enabled(node));
+    lifecycle.repository().markRouterRestartPending();
     return view(stored);
   }
 
