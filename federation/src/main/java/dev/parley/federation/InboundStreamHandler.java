@@ -47,8 +47,9 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
 
   private StreamWriter out;
   private ChannelHandlerContext channel;
-  private boolean encrypted;
-  private volatile boolean closed;
+
+  /** Read by other threads in {@link #send}, written on the event loop. */
+  private volatile InboundState state;
 
   /** The peer asked for a bidirectional stream (XEP-0288) before authenticating. */
   private boolean bidiRequested;
@@ -56,7 +57,6 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
   /** Whether an outbound route sends on this stream (XEP-0288). */
   private boolean adopted;
 
-  private boolean saslDone;
   private String streamId = "";
   private String localDomain = "";
   private Optional<String> peerDomain = Optional.empty();
@@ -72,7 +72,9 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
     this.context = context;
     this.routes = routes;
     this.decoder = decoder;
-    this.encrypted = directTls;
+    this.state =
+        new InboundState.AwaitingHeader(
+            directTls ? InboundState.Security.TLS : InboundState.Security.PLAIN);
     this.serial = new SerialExecutor(context.blocking());
     this.info =
         new ServerStream(
@@ -101,7 +103,8 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
         return;
       }
       SslHandler ssl = ctx.pipeline().get(SslHandler.class);
-      encrypted = true;
+      // RFC 6120 §5.4.3.3: the peer now opens a new stream over TLS.
+      state = new InboundState.AwaitingHeader(InboundState.Security.TLS);
       peerChain = FederationTls.peerChain(ssl);
       peerDomain.ifPresent(d -> info.tls(FederationTls.describe(ssl), verdict(d)));
     } else if (event instanceof IdleStateEvent) {
@@ -117,15 +120,22 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (closed) {
-      return;
+    switch (state) {
+      case InboundState.Closed c -> {
+        // Nothing more is read from a stream that ended.
+      }
+      case InboundState.AwaitingHeader a -> read(ctx, msg);
+      case InboundState.Open o -> read(ctx, msg);
     }
+  }
+
+  private void read(ChannelHandlerContext ctx, Object msg) {
     switch (msg) {
       case StreamFailure failure -> fail(failure.error());
       case StreamEvent.Opened opened -> opened(opened);
       case StreamEvent.ElementReceived received -> element(received.element());
       case StreamEvent.Closed c -> {
-        closed = true;
+        state = new InboundState.Closed();
         out.close();
       }
       default -> ctx.fireChannelRead(msg);
@@ -158,6 +168,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
     peerDomain.ifPresent(p -> attributes.put("to", p));
     attributes.put("version", "1.0");
     out.header(attributes);
+    state = new InboundState.Open(state.security());
     if (opened.attributes().getOrDefault("version", "").startsWith("1.")) {
       out.write(features());
     }
@@ -175,9 +186,10 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
     return InboundFeatures.of(
         context.settings(),
         context.bidi(),
-        encrypted,
-        saslDone,
-        encrypted && peerDomain.map(d -> verdict(d).trusted()).orElse(!peerChain.isEmpty()));
+        state.security().encrypted(),
+        state.security() == InboundState.Security.TLS_SASL,
+        state.security().encrypted()
+            && peerDomain.map(d -> verdict(d).trusted()).orElse(!peerChain.isEmpty()));
   }
 
   private void element(Element element) {
@@ -201,7 +213,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
           "federation: {} closed its stream with {}",
           peerDomain.orElse("?"),
           element.elements().isEmpty() ? "an error" : element.elements().get(0).name());
-      closed = true;
+      state = new InboundState.Closed();
       out.close();
     } else {
       fail(
@@ -211,7 +223,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
   }
 
   private void startTls() {
-    if (encrypted || !context.mode().usesTls()) {
+    if (state.security().encrypted() || !context.mode().usesTls()) {
       out.write(Element.of("failure", Namespaces.TLS));
       fail(
           StreamError.of(
@@ -231,7 +243,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
             : normalized(new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8));
     boolean allowed =
         "EXTERNAL".equals(auth.attribute("mechanism").orElse(""))
-            && encrypted
+            && state.security().encrypted()
             && context.settings().saslExternalIncoming()
             && !authzid.isEmpty()
             && verdict(authzid).trusted();
@@ -253,7 +265,8 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
     }
     authorized.authorizeForAll(authzid, List.copyOf(context.domains().all()));
     authorize(authzid, List.of(), "SASL EXTERNAL");
-    saslDone = true;
+    // RFC 6120 §6.4.6: the peer opens a new stream after <success/>.
+    state = new InboundState.AwaitingHeader(InboundState.Security.TLS_SASL);
     decoder.restart();
     out.write(Element.of("success", Namespaces.SASL));
   }
@@ -261,6 +274,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
   private void dialbackResult(Element result) {
     String originating = normalized(result.attribute("from").orElse(""));
     String receiving = normalized(result.attribute("to").orElse(""));
+    boolean encrypted = state.security().encrypted();
     if (context.mode() == SecurityMode.TLS_REQUIRED && !encrypted) {
       fail(
           StreamError.of(StreamErrorCondition.POLICY_VIOLATION, "TLS is required before dialback"));
@@ -305,7 +319,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
 
   private void dialbackDecided(
       String originating, String receiving, DialbackVerdict answer, String how) {
-    if (closed) {
+    if (state instanceof InboundState.Closed) {
       return;
     }
     DialbackVerdict verdict = answer;
@@ -405,7 +419,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
   /** Sends a stanza back to the peer on a bidirectional stream (XEP-0288). */
   @Override
   public synchronized boolean send(Stanza stanza) {
-    if (closed || !channel.channel().isActive()) {
+    if (state instanceof InboundState.Closed || !channel.channel().isActive()) {
       return false;
     }
     out.write(stanza.element());
@@ -448,10 +462,10 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
   }
 
   private void fail(StreamError error) {
-    if (closed) {
+    if (state instanceof InboundState.Closed) {
       return;
     }
-    closed = true;
+    state = new InboundState.Closed();
     LOG.info(
         "federation: inbound stream from {} ({}) failed: {}",
         peerDomain.orElse("?"),
@@ -468,7 +482,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     context.streams().remove(info);
-    closed = true;
+    state = new InboundState.Closed();
     if (adopted) {
       routes.released(this);
     }

@@ -146,7 +146,14 @@ class FederationAdminIT {
                 .dns(r -> r.srv("_xmpp-server", "b.test", "b-test-host.test", slow.port(), 0, 5))
                 .start()) {
       Inbox alice = new Inbox(s.user("alice", "a.test"));
-      Inbox bob = new Inbox(s.user("bob", "b.test"));
+      // A synchronous listener: Smack runs asynchronous ones concurrently, which can reorder what
+      // arrived in order.
+      java.util.concurrent.BlockingQueue<String> atBob =
+          new java.util.concurrent.LinkedBlockingQueue<>();
+      s.user("bob", "b.test")
+          .addSyncStanzaListener(
+              stanza -> atBob.add(((org.jivesoftware.smack.packet.Message) stanza).getBody()),
+              org.jivesoftware.smack.filter.MessageTypeFilter.CHAT);
       for (int i = 1; i <= 3; i++) {
         alice.send("bob@b.test", "queued " + i);
       }
@@ -159,7 +166,7 @@ class FederationAdminIT {
       // Nothing is lost or bounced, and the queue reaches the new service in the order sent.
       java.util.List<String> received = new java.util.ArrayList<>();
       for (int i = 1; i <= 3; i++) {
-        received.add(bob.nextChat("queued message " + i).getBody());
+        received.add(Await.next("queued message " + i, atBob));
       }
       assertThat(received).containsExactly("queued 1", "queued 2", "queued 3");
       alice.assertNoError(Inbox.QUIET);
