@@ -2,6 +2,10 @@ package dev.parley.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parley.admin.console.Console;
+import dev.parley.admin.console.ConsoleAccess;
+import dev.parley.admin.console.ConsoleSettings;
+import dev.parley.admin.console.SecurityHeaders;
 import dev.parley.admin.model.ErrorView;
 import dev.parley.protocol.JidFormatException;
 import io.javalin.Javalin;
@@ -29,11 +33,15 @@ import org.slf4j.LoggerFactory;
  * (mode 0600), then writes the base URL to {@link AdminSettings#urlFile()}, in that order, so that
  * a client that finds the URL file also finds the token. Both files are removed on stop. Handlers
  * run on virtual threads, so slow password hashing blocks no platform thread.
+ *
+ * <p>It also serves the web console at {@code /console} ({@link Console}): a request without an
+ * {@code Authorization} header may act through a console session cookie, with the session's CSRF
+ * token on every state-changing request. Every response carries a strict Content-Security-Policy.
  */
 public final class AdminServer {
 
   /** Context attribute holding who is acting, for the audit log lines. */
-  static final String PRINCIPAL = "parley.admin.principal";
+  static final String PRINCIPAL = Console.PRINCIPAL_ATTRIBUTE;
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminServer.class);
 
@@ -43,6 +51,8 @@ public final class AdminServer {
   private final AdminSettings settings;
   private final AdminServices services;
   private final List<AdminResource> extensions;
+  private final ConsoleSettings consoleSettings;
+  private final Clock consoleClock;
   private final ObjectMapper mapper = JsonMapper.builder().build();
   private final SecureRandom random = new SecureRandom();
   private Javalin app;
@@ -56,9 +66,26 @@ public final class AdminServer {
   /** A server that also serves {@code extensions}, registered after the built-in resources. */
   public AdminServer(
       AdminSettings settings, AdminServices services, List<AdminResource> extensions) {
+    this(settings, services, extensions, ConsoleSettings.defaults(), Clock.systemUTC());
+  }
+
+  /**
+   * A server with the given web console limits.
+   *
+   * @param consoleSettings session timeouts and login limits of the web console
+   * @param consoleClock the time console sessions and failed logins are measured with
+   */
+  public AdminServer(
+      AdminSettings settings,
+      AdminServices services,
+      List<AdminResource> extensions,
+      ConsoleSettings consoleSettings,
+      Clock consoleClock) {
     this.settings = settings;
     this.services = services;
     this.extensions = List.copyOf(extensions);
+    this.consoleSettings = consoleSettings;
+    this.consoleClock = consoleClock;
   }
 
   /**
@@ -121,7 +148,11 @@ public final class AdminServer {
               config.http.maxRequestSize = MAX_BODY_BYTES;
               config.jsonMapper(new JavalinJackson(mapper, true));
             });
-    javalin.before(ctx -> guard(ctx, authenticator));
+    Console console =
+        new Console(consoleSettings, authenticator::login, mapper, consoleClock, random);
+    javalin.before(SecurityHeaders::apply);
+    javalin.before(ctx -> guard(ctx, authenticator, console));
+    console.register(javalin);
     JsonBodies bodies = new JsonBodies(mapper);
     new StatusResource(services, Clock.systemUTC()).register(javalin);
     new UserResource(services, bodies).register(javalin);
@@ -133,15 +164,37 @@ public final class AdminServer {
     return javalin;
   }
 
-  private static void guard(Context ctx, Authenticator authenticator) {
+  private static void guard(Context ctx, Authenticator authenticator, Console console) {
     if (!OriginGuard.allows(
         Optional.ofNullable(ctx.header("Origin")), Optional.ofNullable(ctx.header("Host")))) {
       throw new ApiException(403, "cross-origin request refused");
     }
-    if (ctx.path().equals(StatusResource.HEALTH_PATH)) {
+    if (ctx.path().equals(StatusResource.HEALTH_PATH)
+        || Console.isPublic(ctx.method().name(), ctx.path())) {
       return;
     }
-    switch (authenticator.authenticate(Optional.ofNullable(ctx.header("Authorization")))) {
+    Optional<String> authorization = Optional.ofNullable(ctx.header("Authorization"));
+    if (authorization.isEmpty()) {
+      switch (console.access(ctx)) {
+        case ConsoleAccess.Granted granted -> {
+          ctx.attribute(PRINCIPAL, granted.principal());
+          return;
+        }
+        case ConsoleAccess.Refused refused -> {
+          LOG.info(
+              "admin console: refused {} {} from {}: {}",
+              ctx.method(),
+              ctx.path(),
+              ctx.ip(),
+              refused.message());
+          throw new ApiException(refused.status(), refused.message());
+        }
+        case ConsoleAccess.NoSession none -> {
+          // No console session: the token or Basic check below answers.
+        }
+      }
+    }
+    switch (authenticator.authenticate(authorization)) {
       case AuthResult.Granted granted -> ctx.attribute(PRINCIPAL, granted.principal());
       case AuthResult.Refused refused -> {
         LOG.info(
@@ -178,7 +231,9 @@ public final class AdminServer {
 
   private static void error(Context ctx, int status, String message) {
     if (status == 401) {
-      ctx.header("WWW-Authenticate", Authenticator.CHALLENGE);
+      ctx.header(
+          "WWW-Authenticate",
+          Console.isConsoleRequest(ctx) ? Console.CHALLENGE : Authenticator.CHALLENGE);
     }
     ctx.status(status).json(new ErrorView(status, message));
   }

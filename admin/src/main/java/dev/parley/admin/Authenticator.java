@@ -1,5 +1,6 @@
 package dev.parley.admin;
 
+import dev.parley.admin.console.AdminLogin;
 import dev.parley.protocol.BareJid;
 import dev.parley.protocol.Jid;
 import dev.parley.protocol.JidFormatException;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Checks the {@code Authorization} header: {@code Bearer <token>} with this run's token, or HTTP
- * Basic (RFC 7617) with the JID and password of an enabled admin account.
+ * Basic (RFC 7617) with the JID and password of an enabled admin account. The web console's login
+ * form is checked here too ({@link #login}), by the same rules.
  */
 final class Authenticator {
 
@@ -78,28 +80,62 @@ final class Authenticator {
   }
 
   private AuthResult checkAccount(String user, char[] password) {
+    AccountVerdict verdict = verify(user, password);
+    return switch (verdict.reason()) {
+      case ADMIN -> new AuthResult.Granted(verdict.jid());
+      case NOT_ADMIN -> new AuthResult.Refused(403, verdict.jid() + " is not an administrator");
+      case INVALID_JID, WRONG_PASSWORD, DISABLED -> unauthorized("invalid username or password");
+    };
+  }
+
+  /**
+   * Checks a web console login by the same rules as HTTP Basic. Every refusal looks alike to the
+   * client (the console answers them all with one message); the reason is for the log only.
+   */
+  AdminLogin.LoginOutcome login(String user, char[] password) {
+    AccountVerdict verdict = verify(user, password);
+    return switch (verdict.reason()) {
+      case ADMIN -> new AdminLogin.LoginOutcome.Granted(verdict.jid());
+      case NOT_ADMIN -> new AdminLogin.LoginOutcome.Refused("not an administrator");
+      case DISABLED -> new AdminLogin.LoginOutcome.Refused("account disabled");
+      case WRONG_PASSWORD -> new AdminLogin.LoginOutcome.Refused("wrong password or no account");
+      case INVALID_JID -> new AdminLogin.LoginOutcome.Refused("not a valid JID");
+    };
+  }
+
+  /** Checks the password and the account's flags; clears {@code password}. */
+  private AccountVerdict verify(String user, char[] password) {
     try {
       BareJid jid;
       try {
         jid = Jid.parseBare(user);
       } catch (JidFormatException e) {
-        return unauthorized("invalid username or password");
+        return new AccountVerdict(Reason.INVALID_JID, user);
       }
       if (!accounts.verify(jid, password)) {
-        return unauthorized("invalid username or password");
+        return new AccountVerdict(Reason.WRONG_PASSWORD, jid.toString());
       }
       Optional<Account> account = accounts.find(jid);
       if (account.isEmpty() || account.get().disabled()) {
-        return unauthorized("invalid username or password");
+        return new AccountVerdict(Reason.DISABLED, jid.toString());
       }
-      if (!account.get().admin()) {
-        return new AuthResult.Refused(403, jid + " is not an administrator");
-      }
-      return new AuthResult.Granted(jid.toString());
+      return new AccountVerdict(
+          account.get().admin() ? Reason.ADMIN : Reason.NOT_ADMIN, jid.toString());
     } finally {
       Arrays.fill(password, '\0');
     }
   }
+
+  /** The outcome of checking an account's password and flags. */
+  private enum Reason {
+    INVALID_JID,
+    WRONG_PASSWORD,
+    DISABLED,
+    NOT_ADMIN,
+    ADMIN
+  }
+
+  private record AccountVerdict(Reason reason, String jid) {}
 
   private static AuthResult unauthorized(String message) {
     return new AuthResult.Refused(401, message);
