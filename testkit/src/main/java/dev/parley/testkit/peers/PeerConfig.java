@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param dnsServer the DNS server the peer must resolve through (port 53 unless Prosody has
  *     lua-unbound); empty = the machine's resolver
  * @param muc whether to add a multi-user chat service at {@code muc.<domain>}
+ * @param bidi whether the peer offers and asks for bidirectional server streams (XEP-0288):
+ *     Prosody's {@code mod_s2s_bidi}; ejabberd 23.01 has no such module and ignores it
  * @param logDirectory where the peer writes its logs; they then outlive {@link
  *     AutoCloseable#close()} (empty = inside the peer's temporary directory, deleted with it)
  * @param startTimeout how long to wait for the listeners to accept connections
@@ -40,6 +42,7 @@ public record PeerConfig(
     Optional<PeerTls> tls,
     Optional<InetSocketAddress> dnsServer,
     boolean muc,
+    boolean bidi,
     Optional<Path> logDirectory,
     Duration startTimeout) {
 
@@ -98,8 +101,8 @@ public record PeerConfig(
 
   /**
    * Builds a {@link PeerConfig}. Defaults: address 127.0.0.1, ports 5222/5269/5280, {@link
-   * SecurityMode#NO_TLS}, no TLS files, the machine's resolver, no MUC, logs in the temporary
-   * directory, 30 s to start.
+   * SecurityMode#NO_TLS}, no TLS files, the machine's resolver, no MUC, no bidirectional streams,
+   * logs in the temporary directory, 30 s to start.
    */
   public static final class Builder {
     private final DomainJid domain;
@@ -111,6 +114,7 @@ public record PeerConfig(
     private Optional<PeerTls> tls = Optional.empty();
     private Optional<InetSocketAddress> dnsServer = Optional.empty();
     private boolean muc;
+    private boolean bidi;
     private Optional<Path> logDirectory = Optional.empty();
     private Duration startTimeout = Duration.ofSeconds(30);
 
@@ -168,6 +172,12 @@ public record PeerConfig(
       return this;
     }
 
+    /** Bidirectional server streams (XEP-0288) on the peer; off by default. */
+    public Builder bidi(boolean bidi) {
+      this.bidi = bidi;
+      return this;
+    }
+
     public Builder logDirectory(Path directory) {
       this.logDirectory = Optional.of(directory);
       return this;
@@ -190,6 +200,7 @@ public record PeerConfig(
           tls,
           dnsServer,
           muc,
+          bidi,
           logDirectory,
           startTimeout);
     }

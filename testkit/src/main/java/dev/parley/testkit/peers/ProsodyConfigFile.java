@@ -75,6 +75,10 @@ final class ProsodyConfigFile {
     if (config.mode().allowsDialback()) {
       modules.add("\"dialback\"");
     }
+    if (config.bidi()) {
+      // XEP-0288; mod_s2s_bidi offers it only after TLS when s2s_require_encryption is set.
+      modules.add("\"s2s_bidi\"");
+    }
     return modules;
   }
 

@@ -72,7 +72,7 @@ class PeerConfigTest {
     assertThat(noTls)
         .contains("run_as_root = true", "modules_disabled = { \"posix\" }")
         .contains("s2s_allow_encryption = false", "\"dialback\"", "nagle = false")
-        .doesNotContain("\"tls\"", "ssl = ");
+        .doesNotContain("\"tls\"", "ssl = ", "s2s_bidi");
     String optional =
         prosody(PeerConfig.builder("p.test").mode(SecurityMode.TLS_OPTIONAL).tls(tls()).build());
     assertThat(optional)
@@ -91,6 +91,22 @@ class PeerConfigTest {
         .contains("Component \"muc.p.test\" \"muc\"")
         .contains("forward = \"127.0.0.53@5353\"", "[\"local-zone:\"] = \"test. transparent\"")
         .doesNotContain("\"dialback\"");
+  }
+
+  @Test
+  void prosodyLoadsTheBidiModuleOnlyWhenAsked() throws Exception {
+    assertThat(PeerConfig.builder("p.test").build().bidi()).isFalse();
+    String bidi =
+        prosody(
+            PeerConfig.builder("p.test")
+                .mode(SecurityMode.TLS_REQUIRED)
+                .tls(tls())
+                .bidi(true)
+                .build());
+    assertThat(bidi.lines().filter(l -> l.startsWith("modules_enabled")))
+        .singleElement()
+        .asString()
+        .contains("\"s2s_bidi\"", "\"tls\"");
   }
 
   @Test
