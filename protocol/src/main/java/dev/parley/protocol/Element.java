@@ -1,7 +1,6 @@
 package dev.parley.protocol;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ public record Element(
     if (name == null || name.isEmpty() || namespace == null) {
       throw new IllegalArgumentException("an element needs a name and a namespace");
     }
-    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes = Attributes.of(attributes);
     children = normalized(children);
   }
 
@@ -82,9 +81,12 @@ public record Element(
 
   /** This element with one attribute set, or removed when {@code value} is empty. */
   public Element withAttribute(String key, Optional<String> value) {
-    Map<String, String> copy = new LinkedHashMap<>(attributes);
-    value.ifPresentOrElse(v -> copy.put(key, v), () -> copy.remove(key));
-    return new Element(name, namespace, copy, children);
+    Attributes current = (Attributes) attributes;
+    return new Element(
+        name,
+        namespace,
+        value.isPresent() ? current.with(key, value.get()) : current.without(key),
+        children);
   }
 
   public Element withAttribute(String key, String value) {
