@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -196,7 +197,8 @@ public final class XmlStreamReader {
     String namespace = parser.getNamespaceURI();
     Element.Builder builder =
         Element.builder(parser.getLocalName(), namespace == null ? "" : namespace);
-    attributes().forEach(builder::attribute);
+    // Straight into the builder: no intermediate map per start tag.
+    attributes(builder::attribute);
     open.push(builder);
   }
 
@@ -222,16 +224,21 @@ public final class XmlStreamReader {
 
   private Map<String, String> attributes() {
     Map<String, String> attributes = new LinkedHashMap<>();
+    attributes(attributes::put);
+    return attributes;
+  }
+
+  /** Passes each attribute on: unqualified ones by local name, {@code xml:} ones prefixed. */
+  private void attributes(BiConsumer<String, String> sink) {
     for (int i = 0; i < parser.getAttributeCount(); i++) {
       String namespace = parser.getAttributeNamespace(i);
       String name = parser.getAttributeLocalName(i);
       if (namespace == null || namespace.isEmpty()) {
-        attributes.put(name, parser.getAttributeValue(i));
+        sink.accept(name, parser.getAttributeValue(i));
       } else if (Namespaces.XML.equals(namespace)) {
-        attributes.put("xml:" + name, parser.getAttributeValue(i));
+        sink.accept("xml:" + name, parser.getAttributeValue(i));
       }
     }
-    return attributes;
   }
 
   private void endElement(List<StreamEvent> events) {
