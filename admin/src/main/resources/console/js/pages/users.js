@@ -13,8 +13,8 @@ export async function render(view, { act, status }) {
       || (u.email || '').toLowerCase().includes(term));
     list.replaceChildren(table(`${shown.length} of ${users.length} users`,
       ['JID', 'Admin', 'Disabled', 'Email', 'Created', ''],
-      shown.map((u) => [u.jid, yesNo(u.admin), yesNo(u.disabled), u.email, u.created,
-        actions(u, act)]), 'No users match.'));
+      shown.map((u) => [u.jid, yesNo(u.admin), yesNo(u.disabled), emailCell(u, act),
+        u.created.replace('T', ' ').slice(0, 16), actions(u, act)]), 'No users match.'));
   };
   search.addEventListener('input', draw);
   draw();
@@ -22,17 +22,23 @@ export async function render(view, { act, status }) {
     el('div', { class: 'row' }, labelled('Search', search)), list, addForm(act), importForm(status));
 }
 
+function emailCell(user, act) {
+  const email = el('input', { type: 'text', class: 'inline', value: user.email || '',
+    'aria-label': `Email of ${user.jid}` });
+  return el('td', {}, email, ' ', el('button', { type: 'button', class: 'secondary', onClick: () => act(
+    `Email of ${user.jid} ${email.value.trim() ? 'set' : 'removed'}`,
+    () => api('PUT', `/api/users/${seg(user.jid)}/email`, { email: email.value.trim() || null })) },
+  'Set'));
+}
+
 function actions(user, act) {
-  const email = el('input', { type: 'text', value: user.email || '', 'aria-label': `Email of ${user.jid}` });
   const path = `/api/users/${seg(user.jid)}`;
   return el('td', { class: 'actions' },
-    el('button', { type: 'button', class: 'secondary', onClick: () => act(
+    el('button', { type: 'button', class: 'secondary', 'aria-label':
+      `${user.disabled ? 'Enable' : 'Disable'} ${user.jid}`, onClick: () => act(
       `${user.jid} ${user.disabled ? 'enabled' : 'disabled'}`,
       () => api('PUT', `${path}/disabled`, { disabled: !user.disabled })) },
-    user.disabled ? 'Enable' : 'Disable'), ' ',
-    email, el('button', { type: 'button', class: 'secondary', onClick: () => act(
-      `Email of ${user.jid} ${email.value.trim() ? 'set' : 'removed'}`,
-      () => api('PUT', `${path}/email`, { email: email.value.trim() || null })) }, 'Set email'), ' ',
+    user.disabled ? 'Enable' : 'Disable'),
     el('button', { type: 'button', class: 'danger', 'aria-label': `Delete ${user.jid}`, onClick: () => {
       if (window.confirm(`Delete ${user.jid}? Its sessions are closed and its data removed.`)) {
         act(`${user.jid} deleted`, () => api('DELETE', path));
