@@ -8,10 +8,13 @@ import dev.parley.testkit.dns.DnsRecords;
 import dev.parley.testkit.dns.Dnsmasq;
 import dev.parley.testkit.peers.EjabberdPeer;
 import dev.parley.testkit.peers.PeerConfig;
+import dev.parley.testkit.peers.PeerTls;
 import dev.parley.testkit.peers.ProsodyPeer;
 import dev.parley.testkit.peers.SecurityMode;
 import dev.parley.testkit.peers.XmppPeer;
 import dev.parley.testkit.pki.IssuedCertificate;
+import dev.parley.testkit.pki.LeafSpec;
+import dev.parley.testkit.pki.SubjectName;
 import dev.parley.testkit.pki.TestCa;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,7 +38,9 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
  * Parley ({@code parley.test} with its chat node alias {@code conference.parley.test} and the email
  * domain {@code corp.test}), Prosody (with {@code muc.prosody.test}) and ejabberd, each on its own
  * address of 127.0.47.0/24 (no clash with {@link PeerSetup}'s 127.0.44.x or the email test's
- * 127.0.46.x), found through one dnsmasq; No TLS (dialback only) between the servers.
+ * 127.0.46.x), found through one dnsmasq. In No TLS mode the servers use dialback only; in TLS
+ * Required every server checks certificates strictly against one test CA and authenticates with
+ * SASL EXTERNAL, so Parley's certificate names the alias too (DNS SANs only, PEERS.md quirk 6).
  */
 final class MucFederationSetup implements AutoCloseable {
   static final String PARLEY = "parley.test";
@@ -63,14 +68,18 @@ final class MucFederationSetup implements AutoCloseable {
   private final Map<Peer, XmppPeer> peers = new EnumMap<>(Peer.class);
   private final Path dir;
   private final Dnsmasq dns;
+  private final SecurityMode mode;
+  private final Path caFile;
   private ParleyNode parley;
 
-  private MucFederationSetup(Path dir, Dnsmasq dns) {
+  private MucFederationSetup(Path dir, Dnsmasq dns, SecurityMode mode) throws IOException {
     this.dir = dir;
     this.dns = dns;
+    this.mode = mode;
+    this.caFile = ca.writeCaTo(Files.createDirectories(dir.resolve("trust")).resolve("ca.pem"));
   }
 
-  static MucFederationSetup start() throws IOException {
+  static MucFederationSetup start(SecurityMode mode) throws IOException {
     DnsRecords.Builder records =
         DnsRecords.builder()
             .srv("_xmpp-server", PARLEY, PARLEY, S2S_PORT, 0, 0)
@@ -84,8 +93,13 @@ final class MucFederationSetup implements AutoCloseable {
       records.a(peer.domain, peer.address);
     }
     Dnsmasq dns = Dnsmasq.start(DNS_ADDRESS, 53, records.build());
-    MucFederationSetup setup =
-        new MucFederationSetup(Files.createTempDirectory("parley-muc-federation"), dns);
+    MucFederationSetup setup;
+    try {
+      setup = new MucFederationSetup(Files.createTempDirectory("parley-muc-federation"), dns, mode);
+    } catch (IOException | RuntimeException e) {
+      dns.close();
+      throw e;
+    }
     try {
       setup.startParley();
       for (Peer peer : Peer.values()) {
@@ -100,7 +114,11 @@ final class MucFederationSetup implements AutoCloseable {
 
   private void startParley() throws IOException {
     Path data = Files.createDirectories(dir.resolve("parley"));
-    IssuedCertificate.PemFiles own = ca.issue(PARLEY).writeTo(data, PARLEY);
+    IssuedCertificate.PemFiles own =
+        ca.issue(
+                LeafSpec.forDomain(PARLEY)
+                    .withNames(SubjectName.dns(PARLEY), SubjectName.dns(SERVICE)))
+            .writeTo(data, PARLEY);
     IssuedCertificate.PemFiles email = ca.issue(EMAIL_DOMAIN).writeTo(data, EMAIL_DOMAIN);
     Path config = data.resolve("parley.yml");
     Files.writeString(
@@ -118,44 +136,62 @@ final class MucFederationSetup implements AutoCloseable {
           s2s: {address: %7$s, port: %8$d}
         federation:
           dns-resolvers: ["%9$s:53"]
+          trust-directory: %10$s
           email-domains:
             - name: %4$s
               certificate: %5$s
               key: %6$s
           initial:
             enabled: true
-            security-mode: NO_TLS
+            security-mode: %11$s
             dialback-secret: a-long-dialback-secret-for-muc
         """
-            .formatted(
-                PARLEY,
-                own.chain(),
-                own.key(),
-                EMAIL_DOMAIN,
-                email.chain(),
-                email.key(),
-                PARLEY_ADDRESS,
-                S2S_PORT,
-                DNS_ADDRESS));
+                .formatted(
+                    PARLEY,
+                    own.chain(),
+                    own.key(),
+                    EMAIL_DOMAIN,
+                    email.chain(),
+                    email.key(),
+                    PARLEY_ADDRESS,
+                    S2S_PORT,
+                    DNS_ADDRESS,
+                    caFile.getParent(),
+                    mode.name())
+            + (mode.usesTls()
+                ? """
+                    require-valid-certificates: true
+                    sasl-external-incoming: true
+                    sasl-external-outbound: true
+                """
+                : ""));
     parley = ParleyNode.start(ConfigLoader.load(Optional.of(config), Optional.empty()), data);
   }
 
-  private XmppPeer startPeer(Peer peer) {
+  private XmppPeer startPeer(Peer peer) throws IOException {
     String name = peer.name().toLowerCase(java.util.Locale.ROOT);
-    PeerConfig config =
+    PeerConfig.Builder config =
         PeerConfig.builder(peer.domain)
             .address(peer.address)
             .c2sPort(25222)
             .s2sPort(S2S_PORT)
             .httpPort(25280)
-            .mode(SecurityMode.NO_TLS)
+            .mode(mode)
             .muc(true)
             .dnsServer(new InetSocketAddress(DNS_ADDRESS, 53))
-            .logDirectory(Path.of("target", "peer-logs", name + "-muc").toAbsolutePath())
-            .build();
+            .logDirectory(Path.of("target", "peer-logs", name + "-muc-" + mode).toAbsolutePath());
+    if (mode.usesTls()) {
+      String muc = "muc." + peer.domain;
+      IssuedCertificate.PemFiles pem =
+          ca.issue(
+                  LeafSpec.forDomain(peer.domain)
+                      .withNames(SubjectName.dns(peer.domain), SubjectName.dns(muc)))
+              .writeTo(Files.createDirectories(dir.resolve(name)), name);
+      config.tls(new PeerTls(pem.chain(), pem.key(), caFile));
+    }
     return switch (peer) {
-      case PROSODY -> ProsodyPeer.start(config);
-      case EJABBERD -> EjabberdPeer.start(config);
+      case PROSODY -> ProsodyPeer.start(config.build());
+      case EJABBERD -> EjabberdPeer.start(config.build());
     };
   }
 

@@ -349,7 +349,7 @@ class MucIT {
   /** Private messages (type chat from an occupant of {@code room}) that reach a connection. */
   static BlockingQueue<Message> privateMessages(XMPPTCPConnection connection, String room) {
     BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
-    connection.addAsyncStanzaListener(
+    connection.addStanzaListener(
         s -> queue.add((Message) s),
         s ->
             s instanceof Message m

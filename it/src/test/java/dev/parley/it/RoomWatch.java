@@ -27,7 +27,9 @@ final class RoomWatch {
 
   /** Starts recording what {@code connection} receives from {@code room} (a bare JID). */
   RoomWatch(XMPPConnection connection, String room) {
-    connection.addAsyncStanzaListener(
+    // A synchronous listener: Smack calls it in arrival order (asynchronous ones may run out of
+    // order), and the order of a room's stanzas is part of what is tested (history, 303 then 110).
+    connection.addStanzaListener(
         s -> {
           if (s instanceof Presence p) {
             presences.add(p);
