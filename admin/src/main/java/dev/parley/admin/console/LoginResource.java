@@ -59,7 +59,9 @@ final class LoginResource {
     if (wait.isPresent()) {
       long seconds = Math.max(1, wait.get().toSeconds());
       LOG.warn(
-          "console login for {} from {} refused: too many failed logins", request.jid(), ctx.ip());
+          "console login for {} from {} refused: too many failed logins",
+          loggable(request.jid()),
+          ctx.ip());
       ctx.header("Retry-After", String.valueOf(seconds));
       throw new HttpResponseException(
           429, "too many failed logins: try again in " + minutes(seconds));
@@ -75,7 +77,10 @@ final class LoginResource {
       case AdminLogin.LoginOutcome.Refused refused -> {
         throttle.failed(address, account);
         LOG.info(
-            "console login for {} from {} refused: {}", request.jid(), ctx.ip(), refused.reason());
+            "console login for {} from {} refused: {}",
+            loggable(request.jid()),
+            ctx.ip(),
+            refused.reason());
         throw new HttpResponseException(401, REFUSED);
       }
       case AdminLogin.LoginOutcome.Granted granted -> start(ctx, granted.principal(), address);
@@ -156,6 +161,12 @@ final class LoginResource {
   private static String principalOf(Context ctx) {
     Object principal = ctx.attribute(Console.PRINCIPAL_ATTRIBUTE);
     return principal == null ? "?" : principal.toString();
+  }
+
+  /** What the client typed as JID, safe for one log line: no control characters, bounded. */
+  static String loggable(String typed) {
+    String clean = typed.strip().replaceAll("\\p{Cntrl}", "?");
+    return clean.length() > 100 ? clean.substring(0, 100) + "..." : clean;
   }
 
   private static String minutes(long seconds) {
