@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Refuses requests a browser sent on behalf of another site. The API uses no cookies, so a
- * cross-site request carries no credentials and cannot act (no CSRF); this check is a second fence
- * in case that ever changes (a console login cookie, cached Basic credentials). A request without
+ * Refuses requests a browser sent on behalf of another site. The console's session cookie is
+ * SameSite=Strict and needs a CSRF token on every change; this check is a further fence (also for
+ * cached Basic credentials). A request without
  * {@code Origin} (curl, the CLI) passes; one with an {@code Origin} must name this server exactly
  * as the browser addressed it, i.e. {@code http://} plus the {@code Host} header (RFC 6454 §7).
  */

@@ -6,8 +6,9 @@
  * registers the routes of one area ({@code /api/users}, {@code /api/sessions}, {@code
  * /api/federation}, {@code /api/services}, health and metrics). Authentication ({@link
  * dev.parley.admin.Authenticator}) accepts the per-start bearer token from {@code admin.token} or
- * HTTP Basic credentials of an admin account. The API sets no cookies, so a browser never attaches
- * credentials on its own (no CSRF); {@link dev.parley.admin.OriginGuard} still refuses cross-origin
- * requests as a second fence.
+ * HTTP Basic credentials of an admin account; the web console ({@code dev.parley.admin.console})
+ * logs in to a server-side session whose cookie counts only together with the session's CSRF token
+ * on every state-changing request. {@link dev.parley.admin.OriginGuard} refuses cross-origin
+ * requests in front of all of it.
  */
 package dev.parley.admin;
