@@ -48,6 +48,35 @@ final class Attributes extends AbstractMap<String, String> {
     return new Attributes(pairs);
   }
 
+  /**
+   * Attributes being collected by an {@link Element.Builder}: a later value for the same name
+   * replaces the earlier one in place, as a map would.
+   */
+  static final class Draft {
+    private String[] pairs = new String[8];
+    private int length;
+
+    void put(String key, String value) {
+      Objects.requireNonNull(key, "attribute name");
+      for (int i = 0; i < length; i += 2) {
+        if (pairs[i].equals(key)) {
+          pairs[i + 1] = value;
+          return;
+        }
+      }
+      if (length == pairs.length) {
+        pairs = Arrays.copyOf(pairs, length * 2);
+      }
+      pairs[length++] = key;
+      pairs[length++] = value;
+    }
+
+    /** The attributes so far; the draft stays usable and does not share its array. */
+    Attributes freeze() {
+      return length == 0 ? EMPTY : new Attributes(Arrays.copyOf(pairs, length));
+    }
+  }
+
   /** These attributes with {@code key} set to {@code value}, in place if present, else last. */
   Attributes with(String key, String value) {
     int index = indexOf(key);

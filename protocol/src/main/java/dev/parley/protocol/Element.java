@@ -1,7 +1,6 @@
 package dev.parley.protocol;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +69,7 @@ public record Element(
 
   public Builder toBuilder() {
     Builder builder = new Builder(name, namespace);
-    builder.attributes.putAll(attributes);
+    attributes.forEach(builder::attribute);
     builder.children.addAll(children);
     return builder;
   }
@@ -158,7 +157,7 @@ public record Element(
   public static final class Builder {
     private final String name;
     private final String namespace;
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final Attributes.Draft attributes = new Attributes.Draft();
     private final List<Node> children = new ArrayList<>();
 
     private Builder(String name, String namespace) {
@@ -202,7 +201,7 @@ public record Element(
     }
 
     public Element build() {
-      return new Element(name, namespace, attributes, children);
+      return new Element(name, namespace, attributes.freeze(), children);
     }
   }
 }
