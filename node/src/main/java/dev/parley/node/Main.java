@@ -62,13 +62,14 @@ public final class Main {
     for (InetSocketAddress address : node.clientAddresses()) {
       console.println("  clients:        " + address.getHostString() + ":" + address.getPort());
     }
-    console.println(
-        "  admin API:      http://" + config.admin().address() + ":" + node.adminPort());
+    String admin = "http://" + config.admin().address() + ":" + node.adminPort();
+    console.println("  admin API:      " + admin);
+    console.println("  web console:    " + admin + "/console  (log in with an admin account)");
     console.println("  data directory: " + options.dataDir().toAbsolutePath().normalize());
-    Optional<FirstStart.Credentials> admin =
+    Optional<FirstStart.Credentials> firstAdmin =
         FirstStart.createAdmin(
             node.stores().settings(), node.accounts(), node.info().domains().iterator().next());
-    admin.ifPresent(
+    firstAdmin.ifPresent(
         credentials -> {
           console.println();
           console.println("  First start: an admin account was created. This is shown only once.");
