@@ -10,7 +10,6 @@ import io.netty.handler.ssl.SniHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.util.Mapping;
 import java.security.cert.Certificate;
@@ -26,11 +25,12 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 
 /**
- * TLS for server streams, per local domain. The TLS layer accepts any peer certificate: whether it
- * is good enough is decided after the handshake by the {@link PeerCertificateVerifier} and the
- * security settings, so that an untrusted certificate can still be combined with dialback when
- * strict validation is off (the seed's WebEx case). Inbound, a client certificate is requested (not
- * required) for SASL EXTERNAL.
+ * TLS for server streams, per local domain, on the same engine as client TLS (BoringSSL when its
+ * native library loads, see {@link TlsContexts#PROVIDER}). The TLS layer accepts any peer
+ * certificate: whether it is good enough is decided after the handshake by the {@link
+ * PeerCertificateVerifier} and the security settings, so that an untrusted certificate can still be
+ * combined with dialback when strict validation is off (the seed's WebEx case). Inbound, a client
+ * certificate is requested (not required) for SASL EXTERNAL.
  */
 public final class FederationTls {
   private static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
@@ -46,7 +46,7 @@ public final class FederationTls {
             pair.domain(),
             SslContextBuilder.forServer(
                     pair.certificateChain().toFile(), pair.privateKey().toFile())
-                .sslProvider(SslProvider.JDK)
+                .sslProvider(TlsContexts.PROVIDER)
                 .protocols(PROTOCOLS)
                 .clientAuth(ClientAuth.OPTIONAL)
                 .trustManager(InsecureTrustManagerFactory.INSTANCE)
@@ -54,7 +54,7 @@ public final class FederationTls {
         clients.put(
             pair.domain(),
             SslContextBuilder.forClient()
-                .sslProvider(SslProvider.JDK)
+                .sslProvider(TlsContexts.PROVIDER)
                 .protocols(PROTOCOLS)
                 .keyManager(pair.certificateChain().toFile(), pair.privateKey().toFile())
                 .trustManager(InsecureTrustManagerFactory.INSTANCE)
