@@ -16,8 +16,13 @@ public interface BenchServer extends AutoCloseable {
   /** Where clients connect. */
   Endpoint c2s();
 
-  /** Whether the server offers a MUC service at {@link ServerSetup#MUC_DOMAIN}. */
+  /** Whether the server offers a MUC service (at {@link #mucDomain()}). */
   boolean hasMuc();
+
+  /** The domain of the server's MUC service; {@link ServerSetup#MUC_DOMAIN} unless it differs. */
+  default String mucDomain() {
+    return ServerSetup.MUC_DOMAIN;
+  }
 
   /** The Java heap in use after a full GC, for JVM servers; empty for others. */
   default OptionalLong heapBytesAfterGc() throws IOException, InterruptedException {

@@ -85,13 +85,19 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(names = "--tool-core", defaultValue = "1", description = "Core for the load tool.")
   int toolCore;
 
+  @Option(
+      names = "--muc-occupants",
+      description = "Occupants of the muc workload's one room (default: 200, or 20 with --quick).")
+  Integer mucOccupants;
+
   @Option(names = "--note", description = "A line about the conditions, printed in the report.")
   String note;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Sizes sizes = quick ? Sizes.quick() : Sizes.full();
+    Sizes defaults = quick ? Sizes.quick() : Sizes.full();
+    Sizes sizes = mucOccupants == null ? defaults : defaults.withMucOccupants(mucOccupants);
     int runCount = runs != null ? runs : quick ? 1 : 3;
     Pinning.pinSelf(toolCore);
     String loadBefore = Machine.loadAverage();

@@ -5,11 +5,15 @@ package dev.parley.bench.compare;
  * required (the default), warnings only, admin API on the run's own address. Federation stays off.
  */
 final class ParleyConfig {
+  /** Whether Parley's node offers a MUC service: it does, on its default chat node alias. */
+  static final boolean HAS_MUC = true;
+
   /**
-   * Whether Parley's node offers a MUC service yet. The chat-room engine lands later; until the
-   * node serves {@link ServerSetup#MUC_DOMAIN} the muc workload reports "not available" for Parley.
+   * The MUC service of the run: the chat node alias a node stores for each hosted domain on first
+   * start ({@code conference.<domain>}); it needs no line in the configuration, and its limits are
+   * the defaults ({@code MucSettings.defaults()}: 500 occupants per room).
    */
-  static final boolean HAS_MUC = false;
+  static final String MUC_DOMAIN = "conference." + ServerSetup.DOMAIN;
 
   private ParleyConfig() {}
 

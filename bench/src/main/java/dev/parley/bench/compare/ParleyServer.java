@@ -135,6 +135,11 @@ final class ParleyServer implements BenchServer {
   }
 
   @Override
+  public String mucDomain() {
+    return ParleyConfig.MUC_DOMAIN;
+  }
+
+  @Override
   public OptionalLong heapBytesAfterGc() throws IOException, InterruptedException {
     String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     String pid = Long.toString(process.pid());

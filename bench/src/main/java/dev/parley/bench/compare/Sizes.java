@@ -70,6 +70,21 @@ public record Sizes(
         20);
   }
 
+  /** These sizes with another room size for the muc workload. */
+  public Sizes withMucOccupants(int occupants) {
+    return new Sizes(
+        loginTime,
+        loginParallel,
+        idleSessions,
+        chatPairs,
+        chatRate,
+        warmup,
+        duration,
+        presenceUsers,
+        presenceContacts,
+        occupants);
+  }
+
   /** Accounts every server needs: the largest range of the first workloads plus presence's own. */
   public int accounts() {
     return Math.max(Math.max(idleSessions, 2 * chatPairs), mucOccupants) + presenceUsers;
