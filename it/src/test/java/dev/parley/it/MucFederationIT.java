@@ -9,6 +9,7 @@ import dev.parley.testkit.peers.XmppPeer;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
@@ -16,6 +17,7 @@ import org.jivesoftware.smackx.delay.packet.DelayInformation;
 import org.jivesoftware.smackx.muc.MultiUserChat;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
 import org.jivesoftware.smackx.muc.packet.MUCUser;
+import org.jivesoftware.smackx.ping.packet.Ping;
 import org.jivesoftware.smackx.xdata.form.FillableForm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +146,15 @@ class MucFederationIT {
               RoomWatch.codes(
                   atBob.presenceOf("Bob", p -> p.getType() == Presence.Type.unavailable)))
           .contains(110, 303);
+
+      // An IQ to an occupant's room JID is forwarded to the real JID across federation and the
+      // answer comes back the same way; a ping to one's own room JID is answered by the service
+      // (XEP-0410 self-ping).
+      IQ pong = alice.sendIqRequestAndWaitForResponse(new Ping(JidCreate.from(room + "/Bobby")));
+      assertThat(pong.getType()).isEqualTo(IQ.Type.result);
+      assertThat(pong.getFrom().toString()).isEqualTo(room + "/Bobby");
+      IQ selfPong = bob.sendIqRequestAndWaitForResponse(new Ping(JidCreate.from(room + "/Bobby")));
+      assertThat(selfPong.getType()).isEqualTo(IQ.Type.result);
     } finally {
       List.of(alice, bob).forEach(XMPPTCPConnection::disconnect);
     }
