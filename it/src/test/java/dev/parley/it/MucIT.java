@@ -324,6 +324,60 @@ class MucIT {
     }
   }
 
+  /**
+   * §8.1: a participant may not change the subject unless the room allows it; §6.4 room info
+   * carries the subject and occupant count; a temporary room goes when its last occupant leaves
+   * (§10.1), so entering it again creates it anew (201).
+   */
+  @Test
+  void subjectRightsRoomInfoAndTemporaryRooms() throws Exception {
+    String room = "kiosk@" + SERVICE;
+    XMPPTCPConnection alice = login("alice");
+    XMPPTCPConnection bob = login("bob");
+    try {
+      MultiUserChat aliceRoom = muc(alice, room);
+      aliceRoom.create(nick("Alice")).makeInstant();
+      aliceRoom.changeSubject("Opening hours");
+      muc(bob, room).join(nick("Bob"));
+      // Sent by hand: Smack 4.4's changeSubject() waits for a groupchat reflection only, so it
+      // never sees the error a refusal is (a message of type error, §8.1).
+      RoomWatch atBob = new RoomWatch(bob, room);
+      bob.sendStanza(
+          bob.getStanzaFactory()
+              .buildMessageStanza()
+              .to(bare(room))
+              .ofType(Message.Type.groupchat)
+              .setSubject("Closed")
+              .build());
+      Message refused = atBob.message("the refusal", m -> m.getType() == Message.Type.error);
+      assertThat(refused.getError().getCondition()).isEqualTo(StanzaError.Condition.forbidden);
+      RoomInfo info = MultiUserChatManager.getInstanceFor(bob).getRoomInfo(bare(room));
+      assertThat(info.getSubject()).isEqualTo("Opening hours");
+      assertThat(info.getOccupantsCount()).isEqualTo(2);
+      assertThat(info.isPersistent()).isFalse();
+
+      muc(bob, room).leave();
+      aliceRoom.leave();
+      DomainBareJid service = JidCreate.domainBareFrom(SERVICE);
+      Await.until(
+          "the empty temporary room is gone",
+          () -> {
+            try {
+              return !MultiUserChatManager.getInstanceFor(bob)
+                  .getRoomsHostedBy(service)
+                  .containsKey(bare(room));
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      atBob.clear();
+      muc(bob, room).create(nick("Bob")).makeInstant();
+      assertThat(RoomWatch.codes(atBob.presenceOf("Bob"))).contains(110, 201);
+    } finally {
+      List.of(alice, bob).forEach(XMPPTCPConnection::disconnect);
+    }
+  }
+
   private static boolean unavailable(Presence presence) {
     return presence.getType() == Presence.Type.unavailable;
   }
