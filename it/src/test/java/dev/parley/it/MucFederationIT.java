@@ -32,9 +32,10 @@ import org.jxmpp.jid.impl.JidCreate;
 
 /**
  * Parley's chat rooms over federation with real Prosody and ejabberd servers (issue 6 §3), in the
- * seed's No TLS mode: federated users discover a Parley room on {@code conference.parley.test}, are
- * invited, join with history, chat, change nickname; a Parley user joins a room on Prosody's MUC
- * service; when Prosody goes away, its occupants leave the Parley room with status 333.
+ * seed's No TLS mode ({@link MucFederationTlsIT}: TLS Required): federated users discover a Parley
+ * room on {@code conference.parley.test}, are invited, join with history, chat, change nickname and
+ * are reached by IQs; a Parley user joins a room on Prosody's and on ejabberd's MUC service; when
+ * Prosody goes away, its occupants leave the Parley room with status 333.
  *
  * <p>Email addresses for federation are applied (issue 6 with the email issue): the Parley user
  * alice@parley.test has the address alice.smith@corp.test, and federated occupants of a
@@ -160,13 +161,14 @@ class MucFederationIT {
     }
   }
 
-  @Test
+  @ParameterizedTest
+  @EnumSource(MucFederationSetup.Peer.class)
   @Order(2)
-  void aParleyUserJoinsARoomOnProsody() throws Exception {
-    XmppPeer prosody = setup.peer(MucFederationSetup.Peer.PROSODY);
-    prosody.register("carol", "carol-secret");
-    String room = "teatime@" + prosody.config().mucDomain().orElseThrow().domain();
-    XMPPTCPConnection carol = setup.peerClient(prosody, "carol", "carol-secret");
+  void aParleyUserJoinsARoomOnThePeersService(MucFederationSetup.Peer kind) throws Exception {
+    XmppPeer peer = setup.peer(kind);
+    peer.register("carol", "carol-secret");
+    String room = "teatime@" + peer.config().mucDomain().orElseThrow().domain();
+    XMPPTCPConnection carol = setup.peerClient(peer, "carol", "carol-secret");
     XMPPTCPConnection alice = setup.parleyClient("alice", "alice-secret");
     try {
       MucIT.muc(carol, room).create(MucIT.nick("Carol")).makeInstant();
@@ -175,8 +177,8 @@ class MucFederationIT {
       MucIT.muc(alice, room).join(MucIT.nick("Alice"));
       assertThat(RoomWatch.codes(atAlice.presenceOf("Alice"))).contains(110);
       assertThat(atCarol.presenceOf("Alice").getType()).isEqualTo(Presence.Type.available);
-      MucIT.muc(alice, room).sendMessage("hello Prosody room");
-      atCarol.groupchat("hello Prosody room");
+      MucIT.muc(alice, room).sendMessage("hello " + kind + " room");
+      atCarol.groupchat("hello " + kind + " room");
       MucIT.muc(carol, room).sendMessage("hello Parley user");
       assertThat(RoomWatch.nickOf(atAlice.groupchat("hello Parley user"))).isEqualTo("Carol");
     } finally {
