@@ -1,6 +1,7 @@
 package dev.parley.bench.compare;
 
 import dev.parley.bench.load.Accounts;
+import dev.parley.bench.load.DurationConverter;
 import dev.parley.bench.load.Trust;
 import dev.parley.testkit.pki.IssuedCertificate;
 import dev.parley.testkit.pki.TestCa;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -90,6 +92,19 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Occupants of the muc workload's one room (default: 200, or 20 with --quick).")
   Integer mucOccupants;
 
+  @Option(
+      names = "--warmup",
+      converter = DurationConverter.class,
+      description =
+          "Parley's warm-up before each measured window (default: 10s, or 1s with --quick).")
+  Duration warmup;
+
+  @Option(
+      names = "--peer-warmup",
+      converter = DurationConverter.class,
+      description = "Prosody's and ejabberd's warm-up (default: 2s, or 1s with --quick).")
+  Duration peerWarmup;
+
   @Option(names = "--note", description = "A line about the conditions, printed in the report.")
   String note;
 
@@ -98,6 +113,7 @@ public final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Sizes defaults = quick ? Sizes.quick() : Sizes.full();
     Sizes sizes = mucOccupants == null ? defaults : defaults.withMucOccupants(mucOccupants);
+    Warmups warmups = (quick ? Warmups.quick() : Warmups.full()).override(warmup, peerWarmup);
     int runCount = runs != null ? runs : quick ? 1 : 3;
     Pinning.pinSelf(toolCore);
     String loadBefore = Machine.loadAverage();
@@ -121,15 +137,22 @@ public final class CompareCommand implements Callable<Integer> {
                 tls.chain(),
                 tls.key(),
                 Duration.ofSeconds(60));
-        new ServerRun(kind, setup, new Workload.Context(sizes, context, run), outcomes, out)
+        new ServerRun(
+                kind,
+                setup,
+                new Workload.Context(warmups.apply(sizes, kind), context, run),
+                outcomes,
+                out)
             .run(
                 selected(), parleyHome, jfr == null ? null : jfr.resolve("parley-" + run + ".jfr"));
       }
     }
     double minutes = (System.nanoTime() - started) / 60e9;
     List<String> conditions =
-        Machine.conditions(
-            quick, runCount, sizes, loadBefore, Machine.loadAverage(), minutes, note);
+        new ArrayList<>(
+            Machine.conditions(
+                quick, runCount, sizes, loadBefore, Machine.loadAverage(), minutes, note));
+    conditions.add(warmups.describe());
     String section = Report.render(outcomes, conditions);
     out.println(section);
     if (!noReport) {

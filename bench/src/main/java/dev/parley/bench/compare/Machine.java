@@ -74,7 +74,7 @@ final class Machine {
             Locale.ROOT,
             "Sizes: login %d s x %d parallel; idle %d sessions; chat %d pairs, closed loop 32 in"
                 + " flight, open loop %.0f msg/s; presence %d users x %d contacts; muc %d occupants;"
-                + " warm-up %d s, measured %d s",
+                + " measured %d s",
             sizes.loginTime().toSeconds(),
             sizes.loginParallel(),
             sizes.idleSessions(),
@@ -83,7 +83,6 @@ final class Machine {
             sizes.presenceUsers(),
             sizes.presenceContacts(),
             sizes.mucOccupants(),
-            sizes.warmup().toSeconds(),
             sizes.duration().toSeconds()));
     return lines;
   }

@@ -85,6 +85,21 @@ public record Sizes(
         occupants);
   }
 
+  /** These sizes with another warm-up before each measured window. */
+  public Sizes withWarmup(Duration newWarmup) {
+    return new Sizes(
+        loginTime,
+        loginParallel,
+        idleSessions,
+        chatPairs,
+        chatRate,
+        newWarmup,
+        duration,
+        presenceUsers,
+        presenceContacts,
+        mucOccupants);
+  }
+
   /** Accounts every server needs: the largest range of the first workloads plus presence's own. */
   public int accounts() {
     return Math.max(Math.max(idleSessions, 2 * chatPairs), mucOccupants) + presenceUsers;
