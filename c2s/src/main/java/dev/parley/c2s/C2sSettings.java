@@ -1,6 +1,7 @@
 package dev.parley.c2s;
 
 import dev.parley.protocol.XmlLimits;
+import dev.parley.transport.OutboundLimits;
 import java.time.Duration;
 
 /**
@@ -13,6 +14,10 @@ import java.time.Duration;
  * @param limits XML size and depth limits
  * @param resumptionTimeout how long a dropped session with stream management waits for resumption
  * @param maxUnacked stanzas kept for resumption before the session is considered stuck
+ * @param outbound bounds on each connection's outbound buffer: a client that stops reading is
+ *     closed with {@code policy-violation} (keys {@code c2s.outbound-low-watermark}, {@code
+ *     c2s.outbound-high-watermark}, {@code c2s.outbound-max-pending}, {@code
+ *     c2s.outbound-max-unwritable}; restart needed)
  */
 public record C2sSettings(
     boolean tlsRequired,
@@ -21,7 +26,8 @@ public record C2sSettings(
     Duration keepaliveInterval,
     XmlLimits limits,
     Duration resumptionTimeout,
-    int maxUnacked) {
+    int maxUnacked,
+    OutboundLimits outbound) {
 
   public static final C2sSettings DEFAULT =
       new C2sSettings(
@@ -31,7 +37,28 @@ public record C2sSettings(
           Duration.ofSeconds(90),
           XmlLimits.DEFAULT,
           Duration.ofMinutes(5),
-          10_000);
+          10_000,
+          OutboundLimits.DEFAULT);
+
+  /** The settings with the default {@link OutboundLimits}. */
+  public C2sSettings(
+      boolean tlsRequired,
+      int maxAuthFailures,
+      Duration idleTimeout,
+      Duration keepaliveInterval,
+      XmlLimits limits,
+      Duration resumptionTimeout,
+      int maxUnacked) {
+    this(
+        tlsRequired,
+        maxAuthFailures,
+        idleTimeout,
+        keepaliveInterval,
+        limits,
+        resumptionTimeout,
+        maxUnacked,
+        OutboundLimits.DEFAULT);
+  }
 
   public C2sSettings {
     if (maxAuthFailures < 1 || maxAuthFailures > 10) {

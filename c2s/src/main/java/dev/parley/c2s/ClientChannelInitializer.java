@@ -1,5 +1,6 @@
 package dev.parley.c2s;
 
+import dev.parley.transport.OutboundGuardHandler;
 import dev.parley.transport.XmlStreamDecoder;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.socket.SocketChannel;
@@ -42,6 +43,7 @@ final class ClientChannelInitializer extends ChannelInitializer<SocketChannel> {
                 settings.keepaliveInterval().toMillis(),
                 0,
                 TimeUnit.MILLISECONDS));
+    channel.pipeline().addLast("outbound", new OutboundGuardHandler(settings.outbound()));
     XmlStreamDecoder decoder = new XmlStreamDecoder(settings.limits());
     channel.pipeline().addLast("xml", decoder);
     ClientConnection connection =

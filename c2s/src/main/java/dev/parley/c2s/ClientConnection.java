@@ -5,6 +5,8 @@ import dev.parley.protocol.DomainJid;
 import dev.parley.protocol.Element;
 import dev.parley.protocol.Namespaces;
 import dev.parley.protocol.StreamError;
+import dev.parley.protocol.StreamErrorCondition;
+import dev.parley.transport.OutboundOverflow;
 import dev.parley.transport.SerialExecutor;
 import dev.parley.transport.StreamWriter;
 import dev.parley.transport.XmlStreamDecoder;
@@ -86,6 +88,40 @@ final class ClientConnection {
     state = new ClientState.Closed();
     closedByServer = true;
     out.error(error);
+  }
+
+  /**
+   * The client stopped reading its data (see {@code OutboundGuardHandler}). RFC 6120 §4.9.3.17: a
+   * local service policy was violated. Unlike {@link #fail}, the close counts as a dropped
+   * connection, so a session with XEP-0198 resumption may still be resumed; either way what it
+   * never received is rerouted by {@code SessionTermination}.
+   */
+  void overflow(OutboundOverflow overflow) {
+    if (state instanceof ClientState.Closed) {
+      return;
+    }
+    LOG.warn(
+        "closing client stream {} of {} ({}): it did not read its data, {} bytes pending,"
+            + " unwritable for {} ms ({})",
+        streamId,
+        session == null ? "an unbound client" : session.jid(),
+        channel.remoteAddress(),
+        overflow.pendingBytes(),
+        overflow.unwritableFor().toMillis(),
+        overflow.reason().tag());
+    context
+        .metrics()
+        .counter("parley.c2s.slow-client.closed", "reason", overflow.reason().tag())
+        .increment();
+    context
+        .metrics()
+        .counter("parley.stream.errors", "condition", "policy-violation", "kind", "c2s")
+        .increment();
+    state = new ClientState.Closed();
+    out.error(
+        StreamError.of(
+            StreamErrorCondition.POLICY_VIOLATION,
+            "the client did not read its data: outbound limit passed"));
   }
 
   /**

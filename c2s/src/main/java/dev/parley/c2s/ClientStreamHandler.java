@@ -7,6 +7,7 @@ import dev.parley.protocol.Namespaces;
 import dev.parley.protocol.StreamError;
 import dev.parley.protocol.StreamErrorCondition;
 import dev.parley.protocol.StreamEvent;
+import dev.parley.transport.OutboundOverflow;
 import dev.parley.transport.StreamFailure;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -207,6 +208,12 @@ final class ClientStreamHandler extends ChannelInboundHandlerAdapter {
       } else if (idle.state() == IdleState.READER_IDLE) {
         connection.fail(
             StreamError.of(StreamErrorCondition.CONNECTION_TIMEOUT, "idle for too long"));
+      }
+      return;
+    }
+    if (event instanceof OutboundOverflow overflow) {
+      try (LogContext context = LogContext.of(connection)) {
+        connection.overflow(overflow);
       }
       return;
     }

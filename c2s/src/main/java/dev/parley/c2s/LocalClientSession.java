@@ -10,16 +10,22 @@ import dev.parley.server.ClientSession;
 import dev.parley.server.SessionAttribute;
 import dev.parley.transport.StreamWriter;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 /**
  * A bound client session on this node. Output goes through one lock so that the stream management
  * queue and the wire always agree, from whichever thread delivers. While detached (connection lost,
  * waiting for XEP-0198 resumption) stanzas are only queued.
+ *
+ * <p>Without stream management a stanza counts as delivered once its bytes reach the socket; one
+ * whose write fails (the connection closed first, or the client stopped reading and the outbound
+ * guard refused it) is kept as undelivered and handed over with the unacknowledged ones.
  */
 final class LocalClientSession implements ClientSession {
   private final FullJid jid;
@@ -27,6 +33,7 @@ final class LocalClientSession implements ClientSession {
   private final Map<SessionAttribute<?>, Object> attributes = new ConcurrentHashMap<>();
   private final Consumer<Stanza> outboundCounter;
   private final Object lock = new Object();
+  private final ConcurrentLinkedQueue<Stanza> undelivered = new ConcurrentLinkedQueue<>();
   private volatile Optional<Presence> presence = Optional.empty();
   private volatile boolean rosterRequested;
   private StreamWriter out;
@@ -82,11 +89,25 @@ final class LocalClientSession implements ClientSession {
   public void deliver(Stanza stanza) {
     outboundCounter.accept(stanza);
     synchronized (lock) {
-      boolean askForAck = streamManagement != null && streamManagement.sent(stanza);
+      boolean tracked = streamManagement != null;
+      boolean askForAck = tracked && streamManagement.sent(stanza);
       if (out == null) {
+        if (!tracked) {
+          undelivered.add(stanza);
+        }
         return;
       }
-      out.append(stanza.element());
+      if (tracked) {
+        out.append(stanza.element());
+      } else {
+        out.append(stanza.element())
+            .addListener(
+                written -> {
+                  if (!written.isSuccess()) {
+                    undelivered.add(stanza);
+                  }
+                });
+      }
       if (askForAck) {
         streamManagement.requested();
         out.append(Element.of("r", Namespaces.STREAM_MANAGEMENT));
@@ -182,11 +203,21 @@ final class LocalClientSession implements ClientSession {
     }
   }
 
-  /** Everything sent but never acknowledged, handed over when the session finally ends. */
+  /**
+   * Everything sent but never acknowledged (XEP-0198), or never written to the socket, handed over
+   * when the session finally ends.
+   */
   List<Stanza> drainUnacked() {
+    List<Stanza> rest = new ArrayList<>();
     synchronized (lock) {
-      return streamManagement == null ? List.of() : streamManagement.drainUnacked();
+      if (streamManagement != null) {
+        rest.addAll(streamManagement.drainUnacked());
+      }
     }
+    for (Stanza stanza = undelivered.poll(); stanza != null; stanza = undelivered.poll()) {
+      rest.add(stanza);
+    }
+    return rest;
   }
 
   void sendNegotiation(Element element) {

@@ -51,11 +51,15 @@ public final class StreamWriter {
     return writeRaw(out);
   }
 
-  /** Writes without flushing, for batches; call {@link #flush()} after. */
-  public void append(Element element) {
+  /**
+   * Writes without flushing, for batches; call {@link #flush()} after. The future fails when the
+   * bytes never reach the socket (the connection closed first, or {@link OutboundGuardHandler}
+   * refused them).
+   */
+  public ChannelFuture append(Element element) {
     StringBuilder out = new StringBuilder(256);
     XmlWriter.writeStreamElement(element, contentNamespace, out);
-    channel.write(encode(out));
+    return channel.write(encode(out));
   }
 
   public void flush() {

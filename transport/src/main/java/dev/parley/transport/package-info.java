@@ -6,8 +6,8 @@
  * <p>Pipeline of a connection, from the socket inwards:
  *
  * <pre>
- *  socket → [SniHandler/SslHandler] → IdleStateHandler → XmlStreamDecoder → stream handler
- *           (direct TLS or STARTTLS)   (keepalive, idle)   (bytes → events)   (c2s or s2s)
+ *  socket → [SniHandler/SslHandler] → IdleStateHandler → [OutboundGuardHandler] → XmlStreamDecoder → stream handler
+ *           (direct TLS or STARTTLS)   (keepalive, idle)   (c2s: bounded output)  (bytes → events)   (c2s or s2s)
  * </pre>
  */
 package dev.parley.transport;
