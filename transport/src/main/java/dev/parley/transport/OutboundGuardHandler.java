@@ -65,7 +65,7 @@ public final class OutboundGuardHandler extends ChannelDuplexHandler {
         cancelDeadline();
         ctx.channel().config().setAutoRead(true);
       } else if (deadline == null) {
-        unwritableSince = System.nanoTime();
+        unwritableSince = ctx.executor().ticker().nanoTime();
         ctx.channel().config().setAutoRead(false);
         deadline =
             ctx.executor()
@@ -89,7 +89,7 @@ public final class OutboundGuardHandler extends ChannelDuplexHandler {
       return;
     }
     cancelDeadline();
-    Duration unwritableFor = Duration.ofNanos(System.nanoTime() - unwritableSince);
+    Duration unwritableFor = Duration.ofNanos(ctx.executor().ticker().nanoTime() - unwritableSince);
     // The stream handler writes its stream error while this event runs; only later writes are
     // refused. The error can only reach the peer after everything queued before it.
     tripping = true;
@@ -97,12 +97,7 @@ public final class OutboundGuardHandler extends ChannelDuplexHandler {
     tripping = false;
     tripped = true;
     ctx.executor()
-        .schedule(
-            () -> {
-              ctx.channel().close();
-            },
-            limits.closeGrace().toNanos(),
-            TimeUnit.NANOSECONDS);
+        .schedule(() -> ctx.channel().close(), limits.closeGrace().toNanos(), TimeUnit.NANOSECONDS);
   }
 
   private void cancelDeadline() {
