@@ -105,6 +105,18 @@ public final class CompareCommand implements Callable<Integer> {
       description = "Prosody's and ejabberd's warm-up (default: 2s, or 1s with --quick).")
   Duration peerWarmup;
 
+  @Option(
+      names = "--self-test",
+      description =
+          "Only the tool's own ceiling: login and chat against an in-process echo endpoint.")
+  boolean selfTestOnly;
+
+  @Option(
+      names = "--no-self-test",
+      description =
+          "Skip the self-test a comparison runs first (the report then states no ceiling).")
+  boolean noSelfTest;
+
   @Option(names = "--note", description = "A line about the conditions, printed in the report.")
   String note;
 
@@ -120,23 +132,23 @@ public final class CompareCommand implements Callable<Integer> {
     Path work = Files.createTempDirectory("parley-compare");
     TestCa ca = TestCa.create("Parley Bench CA");
     Path caPem = ca.writeCaTo(work.resolve("ca.pem"));
-    IssuedCertificate.PemFiles tls = ca.issue(ServerSetup.DOMAIN).writeTo(work, ServerSetup.DOMAIN);
+    IssuedCertificate certificate = ca.issue(ServerSetup.DOMAIN);
+    IssuedCertificate.PemFiles tls = certificate.writeTo(work, ServerSetup.DOMAIN);
     SSLContext context = Trust.context(Optional.of(caPem));
     Outcomes outcomes = new Outcomes();
     long started = System.nanoTime();
+    if (selfTestOnly || !noSelfTest) {
+      Workload.Context selfContext =
+          new Workload.Context(sizes.withWarmup(warmups.of(ServerKind.PARLEY)), context, 0);
+      List<Result> ceiling = new SelfTest(certificate, selfContext, serverCore).run(out);
+      ceiling.forEach(outcomes::ceiling);
+      if (selfTestOnly) {
+        return ceiling.stream().allMatch(r -> r.lost() == 0 && r.errors() == 0) ? 0 : 1;
+      }
+    }
     for (int run = 0; run < runCount; run++) {
       for (ServerKind kind : servers) {
-        ServerSetup setup =
-            new ServerSetup(
-                Files.createDirectories(work.resolve(kind.name().toLowerCase() + "-" + run)),
-                kind.address(),
-                15222,
-                15280,
-                serverCore,
-                new Accounts(ServerSetup.DOMAIN, "load", 0, sizes.accounts(), Workload.PASSWORD),
-                tls.chain(),
-                tls.key(),
-                Duration.ofSeconds(60));
+        ServerSetup setup = setup(kind, run, work, sizes, tls);
         new ServerRun(
                 kind,
                 setup,
@@ -153,7 +165,11 @@ public final class CompareCommand implements Callable<Integer> {
             Machine.conditions(
                 quick, runCount, sizes, loadBefore, Machine.loadAverage(), minutes, note));
     conditions.add(warmups.describe());
-    String section = Report.render(outcomes, conditions);
+    write(Report.render(outcomes, conditions), out);
+    return outcomes.clean() ? 0 : 1;
+  }
+
+  private void write(String section, PrintWriter out) throws IOException {
     out.println(section);
     if (!noReport) {
       String page = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
@@ -161,7 +177,21 @@ public final class CompareCommand implements Callable<Integer> {
       LOG.info("wrote {}", report);
     }
     out.flush();
-    return outcomes.clean() ? 0 : 1;
+  }
+
+  private ServerSetup setup(
+      ServerKind kind, int run, Path work, Sizes sizes, IssuedCertificate.PemFiles tls)
+      throws IOException {
+    return new ServerSetup(
+        Files.createDirectories(work.resolve(kind.name().toLowerCase() + "-" + run)),
+        kind.address(),
+        15222,
+        15280,
+        serverCore,
+        new Accounts(ServerSetup.DOMAIN, "load", 0, sizes.accounts(), Workload.PASSWORD),
+        tls.chain(),
+        tls.key(),
+        Duration.ofSeconds(60));
   }
 
   private List<Workload> selected() {

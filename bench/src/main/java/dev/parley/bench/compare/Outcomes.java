@@ -14,6 +14,7 @@ final class Outcomes {
   private final Map<String, Map<ServerKind, List<Result>>> byMetric = new LinkedHashMap<>();
   private final Map<ServerKind, String> software = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
+  private final Map<String, Double> ceilings = new LinkedHashMap<>();
 
   synchronized void add(ServerKind server, Result result) {
     byMetric
@@ -25,6 +26,32 @@ final class Outcomes {
   synchronized void software(ServerKind server, String version) {
     software.put(server, version);
   }
+
+  /**
+   * Records a self-test result as the tool's ceiling for its metric (rates only: a latency against
+   * the echo endpoint bounds nothing).
+   */
+  synchronized void ceiling(Result selfTest) {
+    if (selfTest.higherIsBetter() && selfTest.lost() == 0 && selfTest.errors() == 0) {
+      ceilings.put(selfTest.metric(), selfTest.value());
+    }
+  }
+
+  Map<String, Double> ceilings() {
+    return ceilings;
+  }
+
+  /**
+   * Whether {@code value} of {@code metric} is close enough to the tool's own ceiling (at least
+   * {@link #NEAR_CEILING} of it) that the tool, not the server, may be what limited it.
+   */
+  boolean nearCeiling(String metric, double value) {
+    Double ceiling = ceilings.get(metric);
+    return ceiling != null && value >= NEAR_CEILING * ceiling;
+  }
+
+  /** A result at or above this share of the tool's ceiling is marked as possibly tool-limited. */
+  static final double NEAR_CEILING = 0.8;
 
   synchronized void problem(String text) {
     problems.add(text);

@@ -25,6 +25,9 @@ final class Report {
     outcomes
         .software()
         .forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+    if (!outcomes.ceilings().isEmpty()) {
+      md.append("- ").append(ceilingLine(outcomes.ceilings())).append('\n');
+    }
     md.append('\n');
     for (var metric : outcomes.byMetric().entrySet()) {
       md.append("**").append(metric.getKey()).append("**\n\n");
@@ -33,7 +36,9 @@ final class Report {
       md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
       Optional<Spread> best = outcomes.bestPeer(metric.getKey());
       for (Map.Entry<ServerKind, List<Result>> row : metric.getValue().entrySet()) {
-        md.append(row(row.getKey(), row.getValue(), best)).append('\n');
+        boolean limited =
+            outcomes.nearCeiling(metric.getKey(), Outcomes.spread(row.getValue()).median());
+        md.append(row(row.getKey(), row.getValue(), best, limited)).append('\n');
       }
       md.append('\n');
     }
@@ -45,7 +50,32 @@ final class Report {
     return md.toString();
   }
 
+  /** The conditions' line stating the tool's own ceiling, from the self-test. */
+  static String ceilingLine(Map<String, Double> ceilings) {
+    StringBuilder line =
+        new StringBuilder(
+            "Tool ceiling (`--self-test`: the same workloads against an in-process echo endpoint"
+                + " on the servers' core; a lower bound):");
+    String separator = " ";
+    for (var ceiling : ceilings.entrySet()) {
+      line.append(separator)
+          .append(ceiling.getKey())
+          .append(' ')
+          .append(number(ceiling.getValue()));
+      separator = "; ";
+    }
+    return line.append(
+            ". A median at 80 % of it or more is marked \"(tool-limited?)\" after the server.")
+        .toString();
+  }
+
   static String row(ServerKind server, List<Result> results, Optional<Spread> best) {
+    return row(server, results, best, false);
+  }
+
+  /** A table row; {@code limited} marks a median close to the tool's own ceiling. */
+  static String row(
+      ServerKind server, List<Result> results, Optional<Spread> best, boolean limited) {
     Spread spread = Outcomes.spread(results);
     boolean higher = results.get(0).higherIsBetter();
     long lost = results.stream().mapToLong(Result::lost).sum();
@@ -58,7 +88,7 @@ final class Report {
     return String.format(
         Locale.ROOT,
         "| %s | %s | %s–%s | %.0f %% | %d | %d | %s | %s |",
-        name(server),
+        limited ? name(server) + " (tool-limited?)" : name(server),
         number(spread.median()),
         number(spread.min()),
         number(spread.max()),

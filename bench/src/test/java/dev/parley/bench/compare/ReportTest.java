@@ -39,6 +39,22 @@ class ReportTest {
   }
 
   @Test
+  void theToolsCeilingIsStatedAndResultsCloseToItAreMarked() {
+    Outcomes outcomes = new Outcomes();
+    outcomes.ceiling(new Result("chat msg/s (max)", true, 12000, 0, 0, 0, 0));
+    outcomes.ceiling(new Result("chat p99 ms at 500 msg/s", false, 1, 0, 0, 0, 0)); // not a rate
+    outcomes.add(ServerKind.PROSODY, new Result("chat msg/s (max)", true, 4000, 0, 0, 1, 1000));
+    outcomes.add(ServerKind.EJABBERD, new Result("chat msg/s (max)", true, 10000, 0, 0, 1, 1000));
+    String md = Report.render(outcomes, List.of("conditions"));
+    assertThat(md)
+        .contains("Tool ceiling")
+        .contains("chat msg/s (max) 12,000")
+        .doesNotContain("p99 ms at 500 msg/s 1")
+        .contains("| ejabberd (tool-limited?) | 10,000 |")
+        .contains("| Prosody | 4,000 |");
+  }
+
+  @Test
   void lossMakesTheOutcomeUnclean() {
     Outcomes outcomes = new Outcomes();
     outcomes.add(ServerKind.PROSODY, new Result("m", true, 1, 3, 0, 0, 0));
