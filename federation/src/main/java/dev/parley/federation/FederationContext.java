@@ -1,5 +1,6 @@
 package dev.parley.federation;
 
+import dev.parley.protocol.DomainJid;
 import dev.parley.server.Router;
 import dev.parley.server.ServerInfo;
 import dev.parley.transport.EventLoops;
@@ -30,7 +31,29 @@ public record FederationContext(
     MeterRegistry metrics,
     ServerStreams streams,
     InboundAdmission admission,
-    boolean bidi) {
+    boolean bidi,
+    RemoteDomainListener remoteGone) {
+
+  /** Called when a remote domain's server is gone for good (see {@link RemoteDomainListener}). */
+  void remoteDomainGone(String remote) {
+    try {
+      remoteGone.gone(DomainJid.of(remote));
+    } catch (RuntimeException e) {
+      LOG.warn("federation: the listener for {} being gone failed", remote, e);
+    }
+  }
+
+  /** Called when an established stream with {@code remote} ended cleanly. */
+  void remoteStreamClosed(String remote) {
+    try {
+      remoteGone.closed(DomainJid.of(remote));
+    } catch (RuntimeException e) {
+      LOG.warn("federation: the listener for {} closing its stream failed", remote, e);
+    }
+  }
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(FederationContext.class);
 
   DialbackKeys keys() {
     return new DialbackKeys(settings.dialbackSecret());

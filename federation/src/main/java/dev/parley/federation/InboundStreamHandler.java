@@ -135,6 +135,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
       case StreamEvent.Opened opened -> opened(opened);
       case StreamEvent.ElementReceived received -> element(received.element());
       case StreamEvent.Closed c -> {
+        authorized.remotes().forEach(context::remoteStreamClosed);
         state = new InboundState.Closed();
         out.close();
       }
@@ -209,10 +210,11 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
     } else if (Namespaces.STREAM_MANAGEMENT.equals(element.namespace())) {
       streamManagement(element);
     } else if (element.is("error", Namespaces.STREAM)) {
-      LOG.info(
-          "federation: {} closed its stream with {}",
-          peerDomain.orElse("?"),
-          element.elements().isEmpty() ? "an error" : element.elements().get(0).name());
+      String condition = element.elements().isEmpty() ? "" : element.elements().get(0).name();
+      LOG.info("federation: {} closed its stream with {}", peerDomain.orElse("?"), condition);
+      if (condition.equals("system-shutdown")) {
+        authorized.remotes().forEach(context::remoteDomainGone);
+      }
       state = new InboundState.Closed();
       out.close();
     } else {

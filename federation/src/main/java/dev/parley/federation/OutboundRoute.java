@@ -231,6 +231,7 @@ final class OutboundRoute implements OutboundAttempt {
       bounced = queue.stream().map(Waiting::stanza).toList();
       queue.clear();
     }
+    context.remoteDomainGone(remote);
     bounce(bounced, failure);
   }
 

@@ -394,13 +394,14 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
 
   /**
    * The peer ended the stream cleanly with its closing tag: RFC 6120 §4.4 asks for our closing tag
-   * in return, where we used to answer with an undefined-condition stream error that the peer logs
-   * as a failure of ours. An established stream then just ends (channelInactive tells the route);
-   * during negotiation the attempt fails.
+   * in return. An established stream then just ends (channelInactive tells the route); during
+   * negotiation the attempt fails.
    */
   private void peerClosed() {
     if (!wasEstablished) {
       fail(FederationFailure.closedDuringNegotiation(remote, "stream"), false);
+    } else {
+      context.remoteStreamClosed(remote);
     }
     state = new OutboundState.Done();
     out.close();
@@ -474,6 +475,9 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
     if (wasEstablished) {
       // Whether the peer, an administrator or the idle timer closed it: without this the route
       // would keep writing to a dead stream and its stanzas would be lost without a bounce.
+      if (!(state instanceof OutboundState.Done)) { // the connection dropped under the stream
+        context.remoteStreamClosed(remote);
+      }
       state = new OutboundState.Done();
       List<Stanza> unacknowledged = shared.closed(this, sm.close());
       LOG.info(

@@ -47,6 +47,11 @@ final class StreamAuthorizations {
     authorize(remote, currentLocals);
   }
 
+  /** The remote domains authenticated on this stream. */
+  java.util.Set<String> remotes() {
+    return java.util.Set.copyOf(authorized.keySet());
+  }
+
   boolean isEmpty() {
     return authorized.isEmpty();
   }

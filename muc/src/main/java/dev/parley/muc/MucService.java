@@ -48,6 +48,8 @@ public final class MucService implements DomainService {
   private final RoomDispatch dispatch;
   private final MucDisco disco;
   private final Map<BareJid, Room> rooms = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong pings =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * @param domain the chat node alias, for example {@code conference.example.com}
@@ -300,6 +302,32 @@ public final class MucService implements DomainService {
             for (Occupant occupant : room.occupants()) {
               if (occupant.realJid().domain().equals(remote.domain())) {
                 dispatch.removeGhost(room, occupant, out);
+              }
+            }
+          });
+    }
+  }
+
+  /**
+   * The streams to {@code remote} ended without saying why (a clean close looks the same whether
+   * the server stopped or only closed an idle stream): each of its occupants is pinged from the
+   * room (XEP-0199). A server that is up answers and nothing changes; one that is gone makes the
+   * ping bounce with remote-server-not-found or -timeout, and the occupant leaves with 333.
+   */
+  public void checkRemote(DomainJid remote) {
+    for (Room room : rooms.values()) {
+      runLocked(
+          room,
+          out -> {
+            for (Occupant occupant : room.occupants()) {
+              if (occupant.realJid().domain().equals(remote.domain())) {
+                out.send(
+                    Iq.request(
+                        IqType.GET,
+                        "ghost-check-" + pings.incrementAndGet(),
+                        Optional.of(room.jid()),
+                        occupant.realJid(),
+                        Element.of("ping", MucNs.PING)));
               }
             }
           });

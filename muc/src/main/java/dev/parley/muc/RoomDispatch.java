@@ -8,6 +8,7 @@ import dev.parley.protocol.MessageType;
 import dev.parley.protocol.Presence;
 import dev.parley.protocol.PresenceType;
 import dev.parley.protocol.Stanza;
+import dev.parley.protocol.StanzaError;
 import dev.parley.protocol.StanzaErrorCondition;
 import java.util.Optional;
 
@@ -130,6 +131,9 @@ final class RoomDispatch {
       return;
     }
     if (!iq.type().isRequest()) {
+      if (iq.type() == IqType.ERROR && undeliverable(iq)) {
+        removeGhost(room, iq, out); // the answer to a liveness check: the server is gone
+      }
       return; // RFC 6120 §8.2.3: results and errors are never answered.
     }
     if (room.locked() && room.affiliation(iq.from().orElseThrow()) != Affiliation.OWNER) {
@@ -166,6 +170,20 @@ final class RoomDispatch {
       }
       default -> out.error(iq, StanzaErrorCondition.SERVICE_UNAVAILABLE);
     }
+  }
+
+  /**
+   * Whether an error says the stanza never reached its addressee's server: only then is the
+   * occupant a ghost. A client answering a ping with service-unavailable is still there.
+   */
+  private static boolean undeliverable(Stanza error) {
+    return StanzaError.from(error.element())
+        .map(StanzaError::condition)
+        .filter(
+            c ->
+                c == StanzaErrorCondition.REMOTE_SERVER_NOT_FOUND
+                    || c == StanzaErrorCondition.REMOTE_SERVER_TIMEOUT)
+        .isPresent();
   }
 
   private static void requireGet(boolean get, Iq iq, Outbox out, Runnable action) {

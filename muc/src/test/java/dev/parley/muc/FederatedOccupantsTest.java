@@ -49,6 +49,45 @@ class FederatedOccupantsTest {
   }
 
   @Test
+  void aStreamCloseIsCheckedWithAPingAndOnlyAnUndeliverablePingRemovesTheOccupant() {
+    muc.router.take();
+    muc.service.checkRemote(DomainJid.of("remote.example"));
+    List<Element> pings = muc.router.take().stream().map(s -> s.element()).toList();
+    assertThat(pings).hasSize(1);
+    Element ping = pings.get(0);
+    assertThat(ping.attribute("to")).contains(MERCUTIO);
+    assertThat(ping.attribute("from")).contains(ROOM);
+    assertThat(ping.child("ping", "urn:xmpp:ping")).isPresent();
+    String id = ping.attribute("id").orElseThrow();
+
+    // A client without ping support answers service-unavailable: it is still there.
+    assertThat(
+            muc.send(
+                "<iq from='"
+                    + MERCUTIO
+                    + "' to='"
+                    + ROOM
+                    + "' type='error' id='"
+                    + id
+                    + "'><error type='cancel'><service-unavailable"
+                    + " xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>"))
+        .isEmpty();
+    // Its server gone, the ping bounces: the occupant leaves with 333.
+    List<Element> out =
+        muc.send(
+            "<iq from='"
+                + MERCUTIO
+                + "' to='"
+                + ROOM
+                + "' type='error' id='"
+                + id
+                + "'><error type='cancel'><remote-server-not-found"
+                + " xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+    assertThat(out).hasSize(1);
+    assertThat(codes(out.get(0))).contains(333);
+  }
+
+  @Test
   void aBouncedMessageRemovesTheGhost() {
     List<Element> out =
         muc.send(

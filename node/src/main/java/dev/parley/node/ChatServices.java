@@ -108,6 +108,11 @@ final class ChatServices implements ChatAliasListener, PersistentRoomCounter, Au
     services.values().forEach(s -> s.remoteDomainGone(remote));
   }
 
+  /** A stream with a federated server ended cleanly: its occupants are pinged to see. */
+  void checkRemote(DomainJid remote) {
+    services.values().forEach(s -> s.checkRemote(remote));
+  }
+
   /** Occupants are told the service is going down (status 332); persistent rooms stay stored. */
   @Override
   public void close() {

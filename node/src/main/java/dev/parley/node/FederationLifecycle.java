@@ -7,6 +7,7 @@ import dev.parley.federation.FederationSettings;
 import dev.parley.federation.FederationTls;
 import dev.parley.federation.LocalDomains;
 import dev.parley.federation.PkixPeerCertificateVerifier;
+import dev.parley.federation.RemoteDomainListener;
 import dev.parley.federation.ServerStreams;
 import dev.parley.federation.SrvResolver;
 import dev.parley.federation.TrustDirectory;
@@ -44,7 +45,8 @@ final class FederationLifecycle implements AutoCloseable {
       Executor blocking,
       ScheduledExecutorService timers,
       MeterRegistry metrics,
-      FederationEdges edges) {}
+      FederationEdges edges,
+      RemoteDomainListener remoteGone) {}
 
   private final Parts parts;
   private final FederationSettingsRepository repository;
@@ -224,7 +226,8 @@ final class FederationLifecycle implements AutoCloseable {
             parts.metrics(),
             streams,
             parts.edges().admission(),
-            parts.bootstrap().bidi());
+            parts.bootstrap().bidi(),
+            parts.remoteGone());
     FederationService service =
         FederationService.start(
             context,

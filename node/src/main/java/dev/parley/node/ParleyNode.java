@@ -14,6 +14,7 @@ import dev.parley.email.EmailRealJidView;
 import dev.parley.ext.ExtensionSettings;
 import dev.parley.ext.StandardFeatures;
 import dev.parley.federation.LocalDomains;
+import dev.parley.federation.RemoteDomainListener;
 import dev.parley.im.OfflineService;
 import dev.parley.im.PresenceService;
 import dev.parley.im.RosterFeature;
@@ -207,13 +208,29 @@ public final class ParleyNode implements AutoCloseable {
                 blocking,
                 timers,
                 metrics,
-                federationEdges()),
+                federationEdges(),
+                remoteServers()),
             new FederationSettingsRepository(stores.settings()),
             LocalDomains.union(
                 List.of(LocalDomains.live(chat::domains), LocalDomains.of(emailDomains))));
     lifecycle.routerRestartPendingWhen(emailAddresses::restartPending);
     lifecycle.startIfEnabled();
     return lifecycle;
+  }
+
+  /** What federation learns of remote servers going away reaches the chat rooms (off the loop). */
+  private RemoteDomainListener remoteServers() {
+    return new RemoteDomainListener() {
+      @Override
+      public void gone(DomainJid remote) {
+        blocking.execute(() -> chat.remoteDomainGone(remote));
+      }
+
+      @Override
+      public void closed(DomainJid remote) {
+        blocking.execute(() -> chat.checkRemote(remote));
+      }
+    };
   }
 
   /**
