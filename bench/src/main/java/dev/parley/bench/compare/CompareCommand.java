@@ -57,7 +57,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Option(
       names = "--workloads",
       split = ",",
-      defaultValue = "login,idle,chat,presence,muc",
+      defaultValue = "login,idle,chat,presence,muc,s2s",
       description = "Workloads to run (default: ${DEFAULT-VALUE}).")
   List<String> workloads;
 
@@ -131,7 +131,7 @@ public final class CompareCommand implements Callable<Integer> {
     String loadBefore = Machine.loadAverage();
     Path work = Files.createTempDirectory("parley-compare");
     TestCa ca = TestCa.create("Parley Bench CA");
-    Path caPem = ca.writeCaTo(work.resolve("ca.pem"));
+    Path caPem = ca.writeCaTo(Files.createDirectories(work.resolve("trust")).resolve("ca.pem"));
     IssuedCertificate certificate = ca.issue(ServerSetup.DOMAIN);
     IssuedCertificate.PemFiles tls = certificate.writeTo(work, ServerSetup.DOMAIN);
     SSLContext context = Trust.context(Optional.of(caPem));
@@ -157,6 +157,17 @@ public final class CompareCommand implements Callable<Integer> {
                 out)
             .run(
                 selected(), parleyHome, jfr == null ? null : jfr.resolve("parley-" + run + ".jfr"));
+      }
+      if (workloads.contains(S2sWorkload.NAME)) {
+        S2sRun s2s = new S2sRun(ca, caPem, new int[] {serverCore, toolCore}, parleyHome);
+        for (ServerKind kind : servers) {
+          s2s.run(
+              kind,
+              work,
+              new Workload.Context(warmups.apply(sizes, kind), context, run),
+              outcomes,
+              out);
+        }
       }
     }
     double minutes = (System.nanoTime() - started) / 60e9;
@@ -197,7 +208,7 @@ public final class CompareCommand implements Callable<Integer> {
   private List<Workload> selected() {
     List<Workload> all = Workload.all();
     for (String name : workloads) {
-      if (all.stream().noneMatch(w -> w.name().equals(name))) {
+      if (!name.equals(S2sWorkload.NAME) && all.stream().noneMatch(w -> w.name().equals(name))) {
         throw new IllegalArgumentException("unknown workload " + name);
       }
     }

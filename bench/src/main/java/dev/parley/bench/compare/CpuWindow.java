@@ -4,14 +4,17 @@ import dev.parley.bench.load.LoadRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Samples a server's CPU time when a load run's measured window opens and closes. */
+/**
+ * Samples the CPU time of one or more server processes (the s2s workload's two) when a load run's
+ * measured window opens and closes.
+ */
 final class CpuWindow implements LoadRun.WindowListener {
-  private final long pid;
-  private volatile ProcStats opened;
-  private volatile ProcStats closed;
+  private final long[] pids;
+  private volatile ProcStats[] opened;
+  private volatile ProcStats[] closed;
 
-  CpuWindow(long pid) {
-    this.pid = pid;
+  CpuWindow(long... pids) {
+    this.pids = pids.clone();
   }
 
   @Override
@@ -24,16 +27,33 @@ final class CpuWindow implements LoadRun.WindowListener {
     closed = sample();
   }
 
-  private ProcStats sample() {
-    try {
-      return ProcStats.read(pid);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read /proc/" + pid, e);
+  private ProcStats[] sample() {
+    ProcStats[] stats = new ProcStats[pids.length];
+    for (int i = 0; i < pids.length; i++) {
+      try {
+        stats[i] = ProcStats.read(pids[i]);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read /proc/" + pids[i], e);
+      }
     }
+    return stats;
   }
 
-  /** CPU seconds the server used inside the window; 0 if it never closed. */
+  /** CPU seconds the servers used together inside the window; 0 if it never closed. */
   double seconds() {
-    return opened == null || closed == null ? 0 : closed.cpuSecondsSince(opened);
+    ProcStats[] first = opened;
+    ProcStats[] last = closed;
+    if (first == null || last == null) {
+      return 0;
+    }
+    return sum(first, last);
+  }
+
+  private static double sum(ProcStats[] first, ProcStats[] last) {
+    double total = 0;
+    for (int i = 0; i < first.length; i++) {
+      total += last[i].cpuSecondsSince(first[i]);
+    }
+    return total;
   }
 }

@@ -35,9 +35,14 @@ final class ParleyServer implements BenchServer {
 
   static ParleyServer start(ServerSetup setup, Path parleyHome, Path jfr)
       throws IOException, InterruptedException {
+    return start(setup, parleyHome, jfr, ParleyConfig.render(setup));
+  }
+
+  /** Starts Parley with {@code yaml} as its configuration (the s2s workload's federated nodes). */
+  static ParleyServer start(ServerSetup setup, Path parleyHome, Path jfr, String yaml)
+      throws IOException, InterruptedException {
     Path data = Files.createDirectories(setup.directory().resolve("data"));
-    Path config =
-        Files.writeString(setup.directory().resolve("parley.yml"), ParleyConfig.render(setup));
+    Path config = Files.writeString(setup.directory().resolve("parley.yml"), yaml);
     List<String> command =
         new ArrayList<>(
             List.of(javaBinary().toString(), "-XX:+UseZGC", "--enable-native-access=ALL-UNNAMED"));
@@ -126,7 +131,7 @@ final class ParleyServer implements BenchServer {
 
   @Override
   public Endpoint c2s() {
-    return new Endpoint(ServerSetup.DOMAIN, setup.address(), setup.c2sPort());
+    return new Endpoint(setup.accounts().domain(), setup.address(), setup.c2sPort());
   }
 
   @Override

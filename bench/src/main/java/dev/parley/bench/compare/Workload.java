@@ -2,6 +2,7 @@ package dev.parley.bench.compare;
 
 import dev.parley.bench.load.Accounts;
 import dev.parley.bench.load.ClientSettings;
+import dev.parley.bench.load.Endpoint;
 import dev.parley.bench.load.RunSettings;
 import dev.parley.bench.load.Side;
 import dev.parley.bench.load.TlsPolicy;
@@ -49,8 +50,18 @@ public sealed interface Workload
 
     /** How clients log in: STARTTLS required, SCRAM-SHA-1, 20 s per step. */
     ClientSettings client(BenchServer server) {
+      return client(server.c2s());
+    }
+
+    /** How clients of the server at {@code c2s} log in. */
+    ClientSettings client(Endpoint c2s) {
       return new ClientSettings(
-          server.c2s(), TlsPolicy.REQUIRED, tls, "SCRAM-SHA-1", "load", Duration.ofSeconds(20));
+          c2s, TlsPolicy.REQUIRED, tls, "SCRAM-SHA-1", "load", Duration.ofSeconds(20));
+    }
+
+    /** Accounts {@code load<first>} .. of {@code c2s}'s domain. */
+    Side side(Endpoint c2s, int first, int count) {
+      return new Side(client(c2s), new Accounts(c2s.domain(), "load", first, count, PASSWORD));
     }
 
     /** Accounts {@code load<first>} .. of the benchmark domain. */
