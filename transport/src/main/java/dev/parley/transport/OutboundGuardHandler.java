@@ -1,9 +1,11 @@
 package dev.parley.transport;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelPromise;
+import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
@@ -27,7 +29,10 @@ import java.util.concurrent.TimeUnit;
  * handler so that it sees every write and the stream handler sees its event.
  */
 public final class OutboundGuardHandler extends ChannelDuplexHandler {
+  private static final AttributeKey<OutboundGuardHandler> GUARD =
+      AttributeKey.valueOf(OutboundGuardHandler.class, "guard");
   private final OutboundLimits limits;
+  private volatile boolean refusing;
   private long unwritableSince;
   private ScheduledFuture<?> deadline;
   private boolean tripping;
@@ -40,6 +45,24 @@ public final class OutboundGuardHandler extends ChannelDuplexHandler {
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     ctx.channel().config().setWriteBufferWaterMark(limits.waterMark());
+    ctx.channel().attr(GUARD).set(this);
+  }
+
+  /**
+   * True when {@code channel}'s guard would refuse a new write: it already tripped, or the backlog
+   * is past the hard limit. Writers on other threads ask first, so that a flood of deliveries does
+   * not pile up encoded in the event loop's task queue before the guard sees it. Any thread.
+   */
+  public static boolean refuses(Channel channel) {
+    OutboundGuardHandler guard = channel.attr(GUARD).get();
+    if (guard == null) {
+      return false;
+    }
+    if (guard.refusing) {
+      return true;
+    }
+    ChannelOutboundBuffer buffer = channel.unsafe().outboundBuffer();
+    return buffer != null && buffer.totalPendingWriteBytes() > guard.limits.maxPendingBytes();
   }
 
   @Override
@@ -96,6 +119,7 @@ public final class OutboundGuardHandler extends ChannelDuplexHandler {
     ctx.fireUserEventTriggered(new OutboundOverflow(reason, pending, unwritableFor));
     tripping = false;
     tripped = true;
+    refusing = true;
     ctx.executor()
         .schedule(() -> ctx.channel().close(), limits.closeGrace().toNanos(), TimeUnit.NANOSECONDS);
   }

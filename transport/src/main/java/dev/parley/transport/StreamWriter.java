@@ -57,6 +57,9 @@ public final class StreamWriter {
    * refused them).
    */
   public ChannelFuture append(Element element) {
+    if (OutboundGuardHandler.refuses(channel)) {
+      return channel.newFailedFuture(new OutboundRefusedException());
+    }
     StringBuilder out = new StringBuilder(256);
     XmlWriter.writeStreamElement(element, contentNamespace, out);
     return channel.write(encode(out));

@@ -69,8 +69,10 @@ class OutboundGuardHandlerTest {
       writeKib(1);
     }
     assertThat(events).isEmpty();
+    assertThat(OutboundGuardHandler.refuses(channel)).isFalse();
     writeKib(3);
     assertThat(events).hasSize(1);
+    assertThat(OutboundGuardHandler.refuses(channel)).isTrue();
     assertThat(events.get(0).reason()).isEqualTo(OutboundOverflow.Reason.PENDING_BYTES);
     assertThat(events.get(0).pendingBytes()).isGreaterThan(16 * 1024);
 
