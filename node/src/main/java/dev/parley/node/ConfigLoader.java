@@ -4,9 +4,11 @@ import dev.parley.c2s.C2sSettings;
 import dev.parley.protocol.DomainJid;
 import dev.parley.protocol.JidFormatException;
 import dev.parley.protocol.XmlLimits;
+import dev.parley.transport.OutboundLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,8 @@ public final class ConfigLoader {
                     c.duration("c2s.keepalive-interval", defaults.keepaliveInterval()),
                     limits,
                     c.duration("c2s.resumption-timeout", defaults.resumptionTimeout()),
-                    c.integer("c2s.max-unacked", defaults.maxUnacked(), 10, 1_000_000)));
+                    c.integer("c2s.max-unacked", defaults.maxUnacked(), 10, 1_000_000),
+                    outboundLimits(c)));
     boolean directTls = c.bool("listeners.c2s-direct-tls.enabled", true);
     ListenerConfig direct =
         new ListenerConfig(
@@ -99,6 +102,18 @@ public final class ConfigLoader {
             FederationConfig.read(c, base));
     c.rejectUnknown();
     return config;
+  }
+
+  /** What the server holds for a client that does not read (see ARCHITECTURE.md §4). */
+  private static OutboundLimits outboundLimits(ConfigReader c) {
+    OutboundLimits d = OutboundLimits.DEFAULT;
+    int low = c.bytes("c2s.outbound-low-watermark", d.lowWatermark());
+    int high = c.bytes("c2s.outbound-high-watermark", d.highWatermark());
+    long max = c.bytes("c2s.outbound-max-pending", (int) d.maxPendingBytes());
+    Duration unwritable = c.duration("c2s.outbound-max-unwritable", d.maxUnwritable());
+    Duration grace = c.duration("c2s.outbound-close-grace", d.closeGrace());
+    return validated(
+        "c2s.outbound-*", "", () -> new OutboundLimits(low, high, max, unwritable, grace));
   }
 
   private static List<DomainConfig> domains(ConfigReader c, Path base, Optional<String> override) {
