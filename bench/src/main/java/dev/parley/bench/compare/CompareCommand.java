@@ -139,7 +139,7 @@ public final class CompareCommand implements Callable<Integer> {
     long started = System.nanoTime();
     if (selfTestOnly || !noSelfTest) {
       Workload.Context selfContext =
-          new Workload.Context(sizes.withWarmup(warmups.of(ServerKind.PARLEY)), context, 0);
+          new Workload.Context(sizes.withWarmup(warmups.selfTest()), context, 0);
       List<Result> ceiling = new SelfTest(certificate, selfContext, serverCore).run(out);
       ceiling.forEach(outcomes::ceiling);
       if (selfTestOnly) {

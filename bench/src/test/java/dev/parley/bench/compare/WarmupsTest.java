@@ -32,6 +32,12 @@ class WarmupsTest {
   }
 
   @Test
+  void theSelfTestWarmsUpForAtLeastFiveSeconds() {
+    assertThat(Warmups.quick().selfTest()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(Warmups.full().selfTest()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
   void aNegativeWarmupIsRefused() {
     assertThatThrownBy(() -> new Warmups(Duration.ofSeconds(-1), Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
