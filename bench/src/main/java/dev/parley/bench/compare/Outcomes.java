@@ -47,7 +47,19 @@ final class Outcomes {
    */
   boolean nearCeiling(String metric, double value) {
     Double ceiling = ceilings.get(metric);
-    return ceiling != null && value >= NEAR_CEILING * ceiling;
+    return ceiling != null && !exceeded(metric) && value >= NEAR_CEILING * ceiling;
+  }
+
+  /**
+   * Whether a server's median went above the self-test's rate for {@code metric}: then the echo
+   * endpoint, not the tool, limited the self-test, and its figure bounds nothing.
+   */
+  boolean exceeded(String metric) {
+    Double ceiling = ceilings.get(metric);
+    return ceiling != null
+        && byMetric.getOrDefault(metric, Map.of()).values().stream()
+            .filter(results -> !results.isEmpty())
+            .anyMatch(results -> spread(results).median() > ceiling);
   }
 
   /** A result at or above this share of the tool's ceiling is marked as possibly tool-limited. */

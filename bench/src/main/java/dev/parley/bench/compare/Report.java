@@ -26,7 +26,7 @@ final class Report {
         .software()
         .forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
     if (!outcomes.ceilings().isEmpty()) {
-      md.append("- ").append(ceilingLine(outcomes.ceilings())).append('\n');
+      md.append("- ").append(ceilingLine(outcomes)).append('\n');
     }
     md.append('\n');
     for (var metric : outcomes.byMetric().entrySet()) {
@@ -51,7 +51,8 @@ final class Report {
   }
 
   /** The conditions' line stating the tool's own ceiling, from the self-test. */
-  static String ceilingLine(Map<String, Double> ceilings) {
+  static String ceilingLine(Outcomes outcomes) {
+    Map<String, Double> ceilings = outcomes.ceilings();
     StringBuilder line =
         new StringBuilder(
             "Tool ceiling (`--self-test`: the same workloads against an in-process echo endpoint"
@@ -62,6 +63,9 @@ final class Report {
           .append(ceiling.getKey())
           .append(' ')
           .append(number(ceiling.getValue()));
+      if (outcomes.exceeded(ceiling.getKey())) {
+        line.append(" (a server went above it: the echo endpoint limited this one, no bound)");
+      }
       separator = "; ";
     }
     return line.append(

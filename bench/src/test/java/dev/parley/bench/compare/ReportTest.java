@@ -55,6 +55,20 @@ class ReportTest {
   }
 
   @Test
+  void aCeilingThatAServerExceededBoundsNothingAndMarksNothing() {
+    Outcomes outcomes = new Outcomes();
+    outcomes.ceiling(new Result("login/s", true, 60, 0, 0, 0, 0));
+    outcomes.add(ServerKind.PROSODY, new Result("login/s", true, 55, 0, 0, 1, 100));
+    outcomes.add(ServerKind.EJABBERD, new Result("login/s", true, 150, 0, 0, 1, 100));
+    assertThat(outcomes.exceeded("login/s")).isTrue();
+    String md = Report.render(outcomes, List.of("conditions"));
+    assertThat(md)
+        .contains("login/s 60.0 (a server went above it")
+        .contains("| Prosody | 55.0 |")
+        .doesNotContain("tool-limited?) |");
+  }
+
+  @Test
   void lossMakesTheOutcomeUnclean() {
     Outcomes outcomes = new Outcomes();
     outcomes.add(ServerKind.PROSODY, new Result("m", true, 1, 3, 0, 0, 0));
