@@ -32,6 +32,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
   /** How long an orderly close waits for the peer to acknowledge what it was sent (XEP-0198). */
   private static final long ORDERLY_CLOSE_WAIT_MILLIS = 2_000;
 
+  private boolean peerEnded;
   private final FederationContext context;
   private final OutboundPurpose purpose;
   private final String local;
@@ -393,15 +394,13 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
   }
 
   /**
-   * The peer ended the stream cleanly with its closing tag: RFC 6120 §4.4 asks for our closing tag
-   * in return. An established stream then just ends (channelInactive tells the route); during
-   * negotiation the attempt fails.
+   * The peer ended the stream cleanly (RFC 6120 §4.4: we answer with our closing tag). An
+   * established stream just ends (channelInactive tells the route); negotiation fails.
    */
   private void peerClosed() {
+    peerEnded = wasEstablished;
     if (!wasEstablished) {
       fail(FederationFailure.closedDuringNegotiation(remote, "stream"), false);
-    } else {
-      context.remoteStreamClosed(remote);
     }
     state = new OutboundState.Done();
     out.close();
@@ -475,9 +474,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
     if (wasEstablished) {
       // Whether the peer, an administrator or the idle timer closed it: without this the route
       // would keep writing to a dead stream and its stanzas would be lost without a bounce.
-      if (!(state instanceof OutboundState.Done)) { // the connection dropped under the stream
-        context.remoteStreamClosed(remote);
-      }
+      boolean check = peerEnded || !(state instanceof OutboundState.Done); // not closed by us
       state = new OutboundState.Done();
       List<Stanza> unacknowledged = shared.closed(this, sm.close());
       LOG.info(
@@ -486,6 +483,9 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
           remote,
           unacknowledged.size());
       attempt.closed(this, unacknowledged);
+      if (check) {
+        context.remoteStreamClosed(remote); // after the route knows, so a check opens a new stream
+      }
     } else {
       fail(FederationFailure.closedDuringNegotiation(remote, "connection"), false);
     }
