@@ -71,6 +71,7 @@ public final class ParleyNode implements AutoCloseable {
   private final ExecutorService blocking = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
   private final NodeEmailAddresses emailAddresses;
+  private final PolicyStore policies;
   private final ChatServices chat;
   private final C2sServer c2s;
   private final FederationLifecycle federation;
@@ -92,6 +93,7 @@ public final class ParleyNode implements AutoCloseable {
     Set<DomainJid> emailDomains = new LinkedHashSet<>();
     config.emailDomains().forEach(d -> emailDomains.add(d.domain()));
     this.emailAddresses = new NodeEmailAddresses(stores, info, emailDomains);
+    this.policies = new PolicyStore(database.dataSource());
     emailAddresses.reloadEvery(60, timers, blocking);
     this.accounts =
         new ScramAccountService(
@@ -241,7 +243,7 @@ public final class ParleyNode implements AutoCloseable {
     FederationEdges edges = emailAddresses.around(FederationEdges.NONE, router);
     return new NodePolicy(
             info.nodeName(),
-            new PolicyStore(database.dataSource()),
+            policies,
             metrics,
             router,
             () -> Optional.ofNullable(federation).map(FederationLifecycle::streams))
@@ -251,10 +253,7 @@ public final class ParleyNode implements AutoCloseable {
   /** REST resources beyond the built-in ones: policy, email addresses, chat aliases, DNS. */
   private List<AdminResource> adminExtensions() {
     List<AdminResource> resources = new ArrayList<>();
-    resources.add(
-        new PolicyResource(
-            new NodePolicyAdmin(
-                info.nodeName(), new PolicyStore(database.dataSource()), federation)));
+    resources.add(new PolicyResource(new NodePolicyAdmin(info.nodeName(), policies, federation)));
     resources.add(new EmailAddressesResource(emailAddresses));
     resources.addAll(chatAdministration.resources());
     return resources;
