@@ -2,39 +2,22 @@ package dev.parley.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.node.ConfigLoader;
+import dev.parley.it.PeerLab.Kind;
+import dev.parley.it.PeerLab.PeerSpec;
 import dev.parley.node.ParleyNode;
 import dev.parley.protocol.BareJid;
-import dev.parley.testkit.dns.DnsRecords;
-import dev.parley.testkit.dns.Dnsmasq;
-import dev.parley.testkit.peers.PeerConfig;
-import dev.parley.testkit.peers.ProsodyPeer;
 import dev.parley.testkit.peers.SecurityMode;
-import dev.parley.testkit.pki.IssuedCertificate;
-import dev.parley.testkit.pki.TestCa;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
+import dev.parley.testkit.peers.XmppPeer;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
-import org.jivesoftware.smack.ConnectionConfiguration;
 import org.jivesoftware.smack.filter.MessageTypeFilter;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.roster.RosterEntry;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,94 +38,23 @@ import org.jxmpp.jid.impl.JidCreate;
 class EmailFederationIT {
   private static final String IM = "im.example.com";
   private static final String EMAIL_DOMAIN = "example.com";
-  private static final String PEER = "prosody.test";
-  private static final String PARLEY_ADDRESS = "127.0.46.1";
-  private static final String PEER_ADDRESS = "127.0.46.2";
-  private static final String DNS_ADDRESS = "127.0.46.53";
-  private static final int S2S_PORT = 25269;
 
-  private final TestCa ca = TestCa.create("Email Federation Test CA");
-  private Dnsmasq dns;
-  private ProsodyPeer prosody;
+  private PeerLab lab;
   private ParleyNode parley;
-  private Path data;
+  private XmppPeer prosody;
 
   @BeforeAll
-  void start() throws Exception {
-    dns =
-        Dnsmasq.start(
-            DNS_ADDRESS,
-            53,
-            DnsRecords.builder()
-                .srv("_xmpp-server", IM, IM, S2S_PORT, 0, 0)
-                .a(IM, PARLEY_ADDRESS)
-                .srv("_xmpp-server", EMAIL_DOMAIN, IM, S2S_PORT, 0, 0)
-                .srv("_xmpp-server", PEER, PEER, S2S_PORT, 0, 0)
-                .a(PEER, PEER_ADDRESS)
-                .build());
-    Path dir = Files.createTempDirectory("parley-email-it");
-    prosody =
-        ProsodyPeer.start(
-            PeerConfig.builder(PEER)
-                .address(PEER_ADDRESS)
-                .c2sPort(25222)
-                .s2sPort(S2S_PORT)
-                .httpPort(25280)
-                .mode(SecurityMode.NO_TLS)
-                .dnsServer(new InetSocketAddress(DNS_ADDRESS, 53))
-                .logDirectory(Path.of("target", "peer-logs", "prosody-email").toAbsolutePath())
-                .build());
-    data = Files.createDirectories(dir.resolve("parley"));
-    IssuedCertificate.PemFiles im = ca.issue(IM).writeTo(data, IM);
-    IssuedCertificate.PemFiles email = ca.issue(EMAIL_DOMAIN).writeTo(data, EMAIL_DOMAIN);
-    Path config = data.resolve("parley.yml");
-    Files.writeString(
-        config,
-        """
-        node: {name: node-email}
-        domains:
-          - name: %1$s
-            certificate: %2$s
-            key: %3$s
-        listeners:
-          c2s: {address: %7$s, port: 0}
-          c2s-direct-tls: {enabled: false}
-          admin: {address: %7$s, port: 0}
-          s2s: {address: %7$s, port: %8$d}
-        federation:
-          dns-resolvers: ["%9$s:53"]
-          email-domains:
-            - name: %4$s
-              certificate: %5$s
-              key: %6$s
-          initial:
-            enabled: true
-            security-mode: NO_TLS
-            dialback-secret: a-long-dialback-secret-for-email
-        """
-            .formatted(
-                IM,
-                im.chain(),
-                im.key(),
-                EMAIL_DOMAIN,
-                email.chain(),
-                email.key(),
-                PARLEY_ADDRESS,
-                S2S_PORT,
-                DNS_ADDRESS));
-    parley = ParleyNode.start(ConfigLoader.load(Optional.of(config), Optional.empty()), data);
+  void start() {
+    // Its own /24, apart from the interop (127.0.44.x) and chat room (127.0.47.x) tests.
+    lab = new PeerLab(PeerLab.Plan.of("email", "127.0.46").domain(IM).emailDomains(EMAIL_DOMAIN));
+    prosody = lab.peer(PeerSpec.of(Kind.PROSODY, SecurityMode.NO_TLS));
+    parley = lab.parley(SecurityMode.NO_TLS);
   }
 
   @AfterAll
   void stop() {
-    if (parley != null) {
-      parley.close();
-    }
-    if (prosody != null) {
-      prosody.close();
-    }
-    if (dns != null) {
-      dns.close();
+    if (lab != null) {
+      lab.close();
     }
   }
 
@@ -227,65 +139,15 @@ class EmailFederationIT {
   }
 
   private String api(String method, String path, String body) throws Exception {
-    String token = Files.readString(data.resolve("admin.token")).strip();
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create("http://" + PARLEY_ADDRESS + ":" + parley.adminPort() + path))
-            .header("Authorization", "Bearer " + token)
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode())
-        .as(method + " " + path + ": " + response.body())
-        .isBetween(200, 299);
-    return response.body();
+    return lab.adminApi(method, path, body);
   }
 
-  private XMPPTCPConnection parleyClient() throws Exception {
-    KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-    store.load(null, null);
-    store.setCertificateEntry("ca", ca.certificate());
-    TrustManagerFactory factory =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    factory.init(store);
-    InetSocketAddress c2s = parley.clientAddresses().get(0);
-    return Clients.connect(
-        XMPPTCPConnectionConfiguration.builder()
-            .setXmppDomain(IM)
-            .setHostAddress(c2s.getAddress())
-            .setPort(c2s.getPort())
-            .setUsernameAndPassword("jdoe", "jdoe-secret")
-            .setResource("laptop")
-            .setSecurityMode(ConnectionConfiguration.SecurityMode.required)
-            .setCustomX509TrustManager((X509TrustManager) factory.getTrustManagers()[0])
-            .setConnectTimeout(10_000),
-        EmailFederationIT::acceptAll);
+  private XMPPTCPConnection parleyClient() {
+    return lab.parleyClient("jdoe", "jdoe-secret", PeerLab::acceptAll);
   }
 
-  private XMPPTCPConnection prosodyClient() throws Exception {
-    InetSocketAddress c2s = prosody.config().c2sAddress();
-    return Clients.connect(
-        XMPPTCPConnectionConfiguration.builder()
-            .setXmppDomain(PEER)
-            .setHostAddress(c2s.getAddress())
-            .setPort(c2s.getPort())
-            .setUsernameAndPassword("bob", "bob-secret")
-            .setResource("phone")
-            .setSecurityMode(ConnectionConfiguration.SecurityMode.disabled)
-            .setConnectTimeout(10_000),
-        EmailFederationIT::acceptAll);
-  }
-
-  private static XMPPTCPConnection acceptAll(XMPPTCPConnection connection) {
-    Roster.getInstanceFor(connection).setSubscriptionMode(Roster.SubscriptionMode.accept_all);
-    return connection;
+  private XMPPTCPConnection prosodyClient() {
+    return PeerLab.peerClient(prosody, "bob", "bob-secret", PeerLab::acceptAll);
   }
 
   private static Message chat(XMPPTCPConnection from, org.jxmpp.jid.BareJid to, String body) {

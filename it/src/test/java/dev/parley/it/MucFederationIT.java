@@ -2,11 +2,14 @@ package dev.parley.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parley.it.PeerLab.Kind;
+import dev.parley.it.PeerLab.PeerSpec;
 import dev.parley.node.ParleyNode;
 import dev.parley.protocol.BareJid;
 import dev.parley.testkit.peers.SecurityMode;
 import dev.parley.testkit.peers.XmppPeer;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.jivesoftware.smack.packet.IQ;
@@ -44,9 +47,11 @@ import org.jxmpp.jid.impl.JidCreate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MucFederationIT {
-  private static final String SERVICE = MucFederationSetup.SERVICE;
-  private static final String ALICE_EMAIL = "alice.smith@" + MucFederationSetup.EMAIL_DOMAIN;
-  private MucFederationSetup setup;
+  private static final String PARLEY_DOMAIN = "parley.test";
+  private static final String SERVICE = "conference." + PARLEY_DOMAIN;
+  private static final String EMAIL_DOMAIN = "corp.test";
+  private static final String ALICE_EMAIL = "alice.smith@" + EMAIL_DOMAIN;
+  private PeerLab setup;
   private ParleyNode parley;
 
   /** The seed's security mode between the servers; {@link MucFederationTlsIT} overrides it. */
@@ -56,13 +61,18 @@ class MucFederationIT {
 
   @BeforeAll
   void start() throws Exception {
-    setup = MucFederationSetup.start(mode());
-    parley = setup.parley();
+    // Its own /24, apart from the interop (127.0.44.x) and email (127.0.46.x) tests.
+    setup =
+        new PeerLab(
+            PeerLab.Plan.of("muc-" + mode().name().toLowerCase(Locale.ROOT), "127.0.47")
+                .aliases(SERVICE)
+                .emailDomains(EMAIL_DOMAIN)
+                .withPeerMuc());
+    parley = setup.parley(mode());
     parley
         .accounts()
-        .create(
-            BareJid.of("alice", MucFederationSetup.PARLEY), "alice-secret".toCharArray(), false);
-    setup.applyEmail("alice@" + MucFederationSetup.PARLEY, ALICE_EMAIL);
+        .create(BareJid.of("alice", PARLEY_DOMAIN), "alice-secret".toCharArray(), false);
+    setup.applyEmail("alice@" + PARLEY_DOMAIN, ALICE_EMAIL);
   }
 
   @AfterAll
@@ -73,11 +83,10 @@ class MucFederationIT {
   }
 
   @ParameterizedTest
-  @EnumSource(MucFederationSetup.Peer.class)
+  @EnumSource(Kind.class)
   @Order(1)
-  void aFederatedUserDiscoversIsInvitedJoinsChatsAndRenames(MucFederationSetup.Peer kind)
-      throws Exception {
-    XmppPeer peer = setup.peer(kind);
+  void aFederatedUserDiscoversIsInvitedJoinsChatsAndRenames(Kind kind) throws Exception {
+    XmppPeer peer = setup.peer(PeerSpec.of(kind, mode()));
     String bobName = "bob-" + kind.name().toLowerCase(java.util.Locale.ROOT);
     peer.register(bobName, "bob-secret");
     String room = "interop-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "@" + SERVICE;
@@ -162,10 +171,10 @@ class MucFederationIT {
   }
 
   @ParameterizedTest
-  @EnumSource(MucFederationSetup.Peer.class)
+  @EnumSource(Kind.class)
   @Order(2)
-  void aParleyUserJoinsARoomOnThePeersService(MucFederationSetup.Peer kind) throws Exception {
-    XmppPeer peer = setup.peer(kind);
+  void aParleyUserJoinsARoomOnThePeersService(Kind kind) throws Exception {
+    XmppPeer peer = setup.peer(PeerSpec.of(kind, mode()));
     peer.register("carol", "carol-secret");
     String room = "teatime@" + peer.config().mucDomain().orElseThrow().domain();
     XMPPTCPConnection carol = setup.peerClient(peer, "carol", "carol-secret");
@@ -194,7 +203,7 @@ class MucFederationIT {
   @Test
   @Order(3)
   void whenProsodyGoesAwayItsOccupantsLeaveWith333() throws Exception {
-    XmppPeer prosody = setup.peer(MucFederationSetup.Peer.PROSODY);
+    XmppPeer prosody = setup.peer(PeerSpec.of(Kind.PROSODY, mode()));
     prosody.register("dave", "dave-secret");
     String room = "lastcall@" + SERVICE;
     XMPPTCPConnection alice = setup.parleyClient("alice", "alice-secret");
@@ -204,7 +213,7 @@ class MucFederationIT {
       MucIT.muc(alice, room).create(MucIT.nick("Alice")).makeInstant();
       MucIT.muc(dave, room).join(MucIT.nick("Dave"));
       atAlice.presenceOf("Dave");
-      setup.stopPeer(MucFederationSetup.Peer.PROSODY);
+      setup.stopPeer(Kind.PROSODY);
       Presence gone = atAlice.presenceOf("Dave", p -> p.getType() == Presence.Type.unavailable);
       assertThat(RoomWatch.codes(gone)).contains(333);
       Await.until(

@@ -3,9 +3,9 @@ package dev.parley.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.admin.model.ServerStreamView;
-import dev.parley.it.PeerSetup.Kind;
-import dev.parley.it.PeerSetup.PeerSpec;
-import dev.parley.it.PeerSetup.Users;
+import dev.parley.it.PeerLab.Kind;
+import dev.parley.it.PeerLab.PeerSpec;
+import dev.parley.it.PeerLab.Users;
 import dev.parley.node.ParleyNode;
 import dev.parley.testkit.peers.SecurityMode;
 import dev.parley.testkit.peers.XmppPeer;
@@ -35,7 +35,7 @@ import org.jxmpp.jid.Jid;
 /**
  * Parley federates with real Prosody and ejabberd servers in each security mode of the seed, in
  * both directions, and fails the way it says it fails. The tests run in an order that restarts a
- * peer only when its configuration changes (see {@link PeerSetup}).
+ * peer only when its configuration changes (see {@link PeerLab}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -48,7 +48,7 @@ class PeerInteropIT {
     PEER
   }
 
-  private final PeerSetup setup = new PeerSetup();
+  private final PeerLab setup = new PeerLab(PeerLab.Plan.of("interop", "127.0.44"));
 
   @AfterAll
   void stop() {
@@ -70,7 +70,7 @@ class PeerInteropIT {
   void presenceSubscriptionAndChatBothWays(SecurityMode mode, Kind kind, First first)
       throws Exception {
     ParleyNode parley = setup.parley(mode);
-    XmppPeer peer = setup.peer(new PeerSpec(kind, mode, true));
+    XmppPeer peer = setup.peer(PeerSpec.of(kind, mode));
     try (Users users = setup.users(peer)) {
       explained(
           () -> {
@@ -103,7 +103,7 @@ class PeerInteropIT {
   void anUntrustedPeerCertificateIsRefusedUnderStrictValidation(Kind kind, SecurityMode peerMode)
       throws Exception {
     setup.parley(SecurityMode.TLS_REQUIRED);
-    XmppPeer peer = setup.peer(new PeerSpec(kind, peerMode, false));
+    XmppPeer peer = setup.peer(PeerSpec.of(kind, peerMode).untrusted());
     try (Users users = setup.users(peer)) {
       explained(
           () -> {
@@ -118,7 +118,7 @@ class PeerInteropIT {
   @EnumSource(Kind.class)
   void tlsOptionalFallsBackToDialbackWhenThePeerHasNoTls(Kind kind) throws Exception {
     ParleyNode parley = setup.parley(SecurityMode.TLS_OPTIONAL);
-    XmppPeer peer = setup.peer(new PeerSpec(kind, SecurityMode.NO_TLS, true));
+    XmppPeer peer = setup.peer(PeerSpec.of(kind, SecurityMode.NO_TLS));
     try (Users users = setup.users(peer)) {
       explained(
           () -> {
@@ -134,7 +134,7 @@ class PeerInteropIT {
   @EnumSource(Kind.class)
   void tlsRequiredRefusesAPeerWithoutTls(Kind kind) throws Exception {
     setup.parley(SecurityMode.TLS_REQUIRED);
-    XmppPeer peer = setup.peer(new PeerSpec(kind, SecurityMode.NO_TLS, true));
+    XmppPeer peer = setup.peer(PeerSpec.of(kind, SecurityMode.NO_TLS));
     try (Users users = setup.users(peer)) {
       explained(
           () -> {
@@ -153,7 +153,7 @@ class PeerInteropIT {
   @EnumSource(Kind.class)
   void newStreamsAfterStreamsEnd(Kind kind) throws Exception {
     ParleyNode parley = setup.parley(SecurityMode.NO_TLS);
-    PeerSpec spec = new PeerSpec(kind, SecurityMode.NO_TLS, true);
+    PeerSpec spec = PeerSpec.of(kind, SecurityMode.NO_TLS);
     try (Users users = setup.users(setup.peer(spec))) {
       explained(
           () -> {

@@ -3,11 +3,12 @@ package dev.parley.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.admin.model.ServerStreamView;
-import dev.parley.it.StreamSharingSetup.Kind;
-import dev.parley.it.StreamSharingSetup.PeerSpec;
-import dev.parley.it.StreamSharingSetup.Users;
+import dev.parley.it.PeerLab.Kind;
+import dev.parley.it.PeerLab.PeerSpec;
+import dev.parley.it.PeerLab.Users;
 import dev.parley.node.ParleyNode;
 import dev.parley.testkit.peers.SecurityMode;
+import dev.parley.testkit.peers.XmppPeer;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -42,7 +43,9 @@ import org.jxmpp.jid.parts.Resourcepart;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PeerStreamSharingIT {
   private static final String FEDERATION = "dev.parley.federation";
-  private static final String ROOM = "sharing@" + StreamSharingSetup.ALIAS;
+  private static final String PARLEY_DOMAIN = "parley.test";
+  private static final String ALIAS = "conference." + PARLEY_DOMAIN;
+  private static final String ROOM = "sharing@" + ALIAS;
 
   /** Who sends the first stanza, and so opens the one stream. */
   enum First {
@@ -50,7 +53,8 @@ class PeerStreamSharingIT {
     PEER
   }
 
-  private final StreamSharingSetup setup = new StreamSharingSetup();
+  private final PeerLab setup =
+      new PeerLab(PeerLab.Plan.of("stream-sharing", "127.0.48").aliases(ALIAS));
 
   @AfterAll
   void stop() {
@@ -70,8 +74,8 @@ class PeerStreamSharingIT {
   void withProsodyOneBidirectionalStreamCarriesBothDirections(SecurityMode mode, First first)
       throws Exception {
     ParleyNode parley = setup.parley(mode);
-    setup.peer(new PeerSpec(Kind.PROSODY, mode, true));
-    try (Users users = setup.users()) {
+    XmppPeer peer = setup.peer(PeerSpec.of(Kind.PROSODY, mode).bidi(true));
+    try (Users users = setup.users(peer)) {
       explained(
           () -> {
             subscribeAndChatBothWays(users, first);
@@ -111,8 +115,8 @@ class PeerStreamSharingIT {
   @CsvSource({"TLS_REQUIRED", "NO_TLS"})
   void withProsodysBidiOffEachDirectionHasItsOwnStream(SecurityMode mode) throws Exception {
     ParleyNode parley = setup.parley(mode);
-    setup.peer(new PeerSpec(Kind.PROSODY, mode, false));
-    try (Users users = setup.users()) {
+    XmppPeer peer = setup.peer(PeerSpec.of(Kind.PROSODY, mode).bidi(false));
+    try (Users users = setup.users(peer)) {
       explained(
           () -> {
             subscribeAndChatBothWays(users, First.PARLEY);
@@ -146,9 +150,9 @@ class PeerStreamSharingIT {
   void theChatAliasSharesTheStreamOfItsDomainWhenThePeerOffersDialback(
       Kind kind, SecurityMode mode, boolean bidi, boolean shared) throws Exception {
     ParleyNode parley = setup.parley(mode);
-    setup.peer(new PeerSpec(kind, mode, bidi));
+    XmppPeer peer = setup.peer(PeerSpec.of(kind, mode).bidi(bidi));
     try (LogCapture log = new LogCapture(FEDERATION);
-        Users users = setup.users()) {
+        Users users = setup.users(peer)) {
       explained(
           () -> {
             chat(users.parley(), users.peer(), "from parley.test first");
@@ -159,20 +163,19 @@ class PeerStreamSharingIT {
                 streams(parley, kind.domain).stream()
                     .filter(s -> s.direction().equals("outbound"))
                     .toList();
-            String asked = StreamSharingSetup.ALIAS + " on an existing stream";
-            String valid = StreamSharingSetup.ALIAS + " on the stream of parley.test is valid";
+            String asked = ALIAS + " on an existing stream";
+            String valid = ALIAS + " on the stream of parley.test is valid";
             if (shared) {
               assertThat(log.matching(valid)).as("in %s", log.lines()).hasSize(1);
               assertThat(outbound)
                   .as("one connection for both local domains")
                   .extracting(ServerStreamView::localDomain)
-                  .containsExactly(StreamSharingSetup.PARLEY_DOMAIN);
+                  .containsExactly(PARLEY_DOMAIN);
             } else {
               assertThat(log.matching(asked)).as("in %s", log.lines()).isEmpty();
               assertThat(outbound)
                   .extracting(ServerStreamView::localDomain)
-                  .containsExactlyInAnyOrder(
-                      StreamSharingSetup.PARLEY_DOMAIN, StreamSharingSetup.ALIAS);
+                  .containsExactlyInAnyOrder(PARLEY_DOMAIN, ALIAS);
             }
           });
     }
@@ -201,7 +204,7 @@ class PeerStreamSharingIT {
   private static void askTheAlias(XMPPTCPConnection peerUser) throws Exception {
     DiscoverInfo info =
         ServiceDiscoveryManager.getInstanceFor(peerUser)
-            .discoverInfo(JidCreate.domainBareFrom(StreamSharingSetup.ALIAS));
+            .discoverInfo(JidCreate.domainBareFrom(ALIAS));
     assertThat(info.getIdentities())
         .extracting(DiscoverInfo.Identity::getCategory)
         .contains("conference");

@@ -3,9 +3,9 @@ package dev.parley.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.admin.model.ServerStreamView;
-import dev.parley.it.PeerSetup.Kind;
-import dev.parley.it.PeerSetup.PeerSpec;
-import dev.parley.it.PeerSetup.Users;
+import dev.parley.it.PeerLab.Kind;
+import dev.parley.it.PeerLab.PeerSpec;
+import dev.parley.it.PeerLab.Users;
 import dev.parley.node.ParleyNode;
 import dev.parley.protocol.BareJid;
 import dev.parley.testkit.peers.SecurityMode;
@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class PolicyIT {
 
+  private static final String PARLEY_DOMAIN = "parley.test";
   private static final String PEER = Kind.PROSODY.domain;
-  private static final String ADMIN = "ops@" + PeerSetup.PARLEY_DOMAIN;
+  private static final String ADMIN = "ops@" + PARLEY_DOMAIN;
   private static final String PASSWORD = "ops-password-for-policy";
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -38,12 +39,10 @@ class PolicyIT {
 
   @Test
   void allowDenyAndEachDirectionWithProsody() throws Exception {
-    try (PeerSetup setup = new PeerSetup()) {
+    try (PeerLab setup = new PeerLab(PeerLab.Plan.of("policy", "127.0.44"))) {
       parley = setup.parley(SecurityMode.NO_TLS);
-      parley
-          .accounts()
-          .create(BareJid.of("ops", PeerSetup.PARLEY_DOMAIN), PASSWORD.toCharArray(), true);
-      XmppPeer peer = setup.peer(new PeerSpec(Kind.PROSODY, SecurityMode.NO_TLS, true));
+      parley.accounts().create(BareJid.of("ops", PARLEY_DOMAIN), PASSWORD.toCharArray(), true);
+      XmppPeer peer = setup.peer(PeerSpec.of(Kind.PROSODY, SecurityMode.NO_TLS));
       try (Users users = setup.users(peer)) {
         Inbox alice = new Inbox(users.parley());
         Inbox bob = new Inbox(users.peer());
