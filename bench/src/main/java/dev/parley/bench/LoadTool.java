@@ -1,6 +1,7 @@
 package dev.parley.bench;
 
 import dev.parley.bench.compare.CompareCommand;
+import dev.parley.bench.compare.SoakCommand;
 import dev.parley.bench.load.C2sCommand;
 import dev.parley.bench.load.FederationCommand;
 import dev.parley.bench.load.NodesCommand;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       FederationCommand.class,
       NodesCommand.class,
       CompareCommand.class,
+      SoakCommand.class,
       CommandLine.HelpCommand.class
     },
     description = {
