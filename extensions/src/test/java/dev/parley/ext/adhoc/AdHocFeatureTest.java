@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.ext.disco.DiscoFeature;
 import dev.parley.ext.testing.FakeRouteDirectory;
-import dev.parley.ext.testing.FakeSession;
 import dev.parley.ext.testing.InMemoryAccounts;
 import dev.parley.ext.testing.TestFeatureContext;
 import dev.parley.protocol.BareJid;
@@ -23,6 +22,7 @@ import dev.parley.protocol.StreamErrorCondition;
 import dev.parley.server.Addressing;
 import dev.parley.server.Outcome;
 import dev.parley.server.ServerInfo;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +41,11 @@ class AdHocFeatureTest {
       new InMemoryAccounts()
           .with("bard@shakespeare.lit", "pw", true)
           .with("juliet@shakespeare.lit", "pw", false);
-  private final FakeSession bard = new FakeSession("bard@shakespeare.lit/globe").available();
-  private final FakeSession juliet = new FakeSession("juliet@shakespeare.lit/balcony").available();
-  private final FakeSession julietPhone = new FakeSession("juliet@shakespeare.lit/phone");
+  private final RecordingSession bard =
+      RecordingSession.of("bard@shakespeare.lit/globe").available(0);
+  private final RecordingSession juliet =
+      RecordingSession.of("juliet@shakespeare.lit/balcony").available(0);
+  private final RecordingSession julietPhone = RecordingSession.of("juliet@shakespeare.lit/phone");
   private final FakeRouteDirectory sessions =
       new FakeRouteDirectory().with(bard, juliet, julietPhone);
   private final MutableClock clock = new MutableClock();
@@ -298,11 +300,11 @@ class AdHocFeatureTest {
     assertThat(
             accounts.find((BareJid) Jid.parse("juliet@shakespeare.lit")).orElseThrow().disabled())
         .isTrue();
-    assertThat(juliet.closedWith)
-        .extracting(e -> e.condition())
-        .containsExactly(StreamErrorCondition.NOT_AUTHORIZED);
-    assertThat(julietPhone.closedWith).hasSize(1);
-    assertThat(bard.closedWith).isEmpty();
+    assertThat(juliet.closed())
+        .map(e -> e.condition())
+        .contains(StreamErrorCondition.NOT_AUTHORIZED);
+    assertThat(julietPhone.closed()).isPresent();
+    assertThat(bard.closed()).isEmpty();
   }
 
   @Test

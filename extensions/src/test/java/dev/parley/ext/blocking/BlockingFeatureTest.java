@@ -9,7 +9,6 @@ import static dev.parley.ext.testing.Requests.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.ext.testing.FakeRouteDirectory;
-import dev.parley.ext.testing.FakeSession;
 import dev.parley.ext.testing.InMemoryBlockListStore;
 import dev.parley.ext.testing.InMemoryRosterStore;
 import dev.parley.ext.testing.TestFeatureContext;
@@ -23,6 +22,7 @@ import dev.parley.server.StanzaInterceptor;
 import dev.parley.server.Verdict;
 import dev.parley.store.RosterItem;
 import dev.parley.store.Subscription;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +32,9 @@ class BlockingFeatureTest {
   private static final BareJid JULIET = (BareJid) Jid.parse("juliet@capulet.com");
   private final InMemoryBlockListStore store = new InMemoryBlockListStore();
   private final InMemoryRosterStore rosters = new InMemoryRosterStore();
-  private final FakeSession balcony = new FakeSession("juliet@capulet.com/balcony").available();
-  private final FakeSession chamber = new FakeSession("juliet@capulet.com/chamber");
+  private final RecordingSession balcony =
+      RecordingSession.of("juliet@capulet.com/balcony").available(0);
+  private final RecordingSession chamber = RecordingSession.of("juliet@capulet.com/chamber");
   private final TestFeatureContext context = new TestFeatureContext();
   private StanzaInterceptor interceptor;
 
@@ -44,7 +45,7 @@ class BlockingFeatureTest {
     interceptor = context.interceptor();
   }
 
-  private Outcome iq(String type, String payload, FakeSession origin) {
+  private Outcome iq(String type, String payload, RecordingSession origin) {
     return context.dispatch(
         account(
             "<iq type='" + type + "' id='b1' from='" + origin.jid() + "'>" + payload + "</iq>",
@@ -71,7 +72,7 @@ class BlockingFeatureTest {
 
   @Test
   void anotherUsersBlocklistIsForbidden() {
-    FakeSession romeo = new FakeSession("romeo@capulet.com/x");
+    RecordingSession romeo = RecordingSession.of("romeo@capulet.com/x");
 
     assertThat(condition(iq("get", "<blocklist xmlns='urn:xmpp:blocking'/>", romeo)))
         .isEqualTo(StanzaErrorCondition.FORBIDDEN);

@@ -8,7 +8,6 @@ import static dev.parley.ext.testing.Requests.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.ext.testing.FakeRouteDirectory;
-import dev.parley.ext.testing.FakeSession;
 import dev.parley.ext.testing.TestFeatureContext;
 import dev.parley.protocol.BareJid;
 import dev.parley.protocol.FullJid;
@@ -20,6 +19,7 @@ import dev.parley.server.Addressing;
 import dev.parley.server.Outcome;
 import dev.parley.server.StanzaInterceptor;
 import dev.parley.server.Verdict;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CarbonsFeatureTest {
-  private final FakeSession home = new FakeSession("romeo@montague.example/home");
-  private final FakeSession garden = new FakeSession("romeo@montague.example/garden");
-  private final FakeSession phone = new FakeSession("romeo@montague.example/phone");
+  private final RecordingSession home = RecordingSession.of("romeo@montague.example/home");
+  private final RecordingSession garden = RecordingSession.of("romeo@montague.example/garden");
+  private final RecordingSession phone = RecordingSession.of("romeo@montague.example/phone");
   private final TestFeatureContext context = new TestFeatureContext();
   private StanzaInterceptor interceptor;
 
@@ -41,7 +41,7 @@ class CarbonsFeatureTest {
     enable(garden);
   }
 
-  private Outcome toggle(String element, FakeSession origin, String target) {
+  private Outcome toggle(String element, RecordingSession origin, String target) {
     return context.dispatch(
         account(
             "<iq type='set' id='c1' from='"
@@ -55,7 +55,7 @@ class CarbonsFeatureTest {
         Addressing.ACCOUNT);
   }
 
-  private void enable(FakeSession session) {
+  private void enable(RecordingSession session) {
     reply(toggle("enable", session, "romeo@montague.example"));
   }
 
@@ -74,7 +74,7 @@ class CarbonsFeatureTest {
 
   @Test
   void anotherUsersCarbonsAreNotAllowed() {
-    FakeSession juliet = new FakeSession("juliet@capulet.example/balcony");
+    RecordingSession juliet = RecordingSession.of("juliet@capulet.example/balcony");
 
     assertThat(condition(toggle("enable", juliet, "romeo@montague.example")))
         .isEqualTo(StanzaErrorCondition.NOT_ALLOWED);

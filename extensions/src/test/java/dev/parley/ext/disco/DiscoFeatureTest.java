@@ -7,7 +7,6 @@ import static dev.parley.ext.testing.Requests.payload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.ext.ping.PingFeature;
-import dev.parley.ext.testing.FakeSession;
 import dev.parley.ext.testing.TestFeatureContext;
 import dev.parley.protocol.DomainJid;
 import dev.parley.protocol.Element;
@@ -16,6 +15,7 @@ import dev.parley.protocol.StanzaErrorCondition;
 import dev.parley.server.Addressing;
 import dev.parley.server.DiscoIdentity;
 import dev.parley.server.ServerInfo;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -142,7 +142,7 @@ class DiscoFeatureTest {
   void accountInfoAnswersTheAccountAndLocalUsers() {
     registerDisco(List.of());
     new PingFeature().register(context);
-    FakeSession juliet = new FakeSession("juliet@example.com/balcony");
+    RecordingSession juliet = RecordingSession.of("juliet@example.com/balcony");
 
     Element own =
         payload(

@@ -8,7 +8,6 @@ import static dev.parley.ext.testing.Requests.payload;
 import static dev.parley.ext.testing.Requests.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.ext.testing.FakeSession;
 import dev.parley.ext.testing.InMemoryAccounts;
 import dev.parley.ext.testing.TestFeatureContext;
 import dev.parley.protocol.BareJid;
@@ -17,6 +16,7 @@ import dev.parley.protocol.Jid;
 import dev.parley.protocol.StanzaErrorCondition;
 import dev.parley.server.Addressing;
 import dev.parley.server.Outcome;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class RegisterFeatureTest {
   private static final DomainJid DOMAIN = DomainJid.of("shakespeare.lit");
   private static final BareJid BILL = (BareJid) Jid.parse("bill@shakespeare.lit");
   private final InMemoryAccounts accounts = new InMemoryAccounts();
-  private final FakeSession billSession = new FakeSession("bill@shakespeare.lit/globe");
+  private final RecordingSession billSession = RecordingSession.of("bill@shakespeare.lit/globe");
 
   private static String set(String fields) {
     return "<iq type='set' id='reg2'><query xmlns='jabber:iq:register'>" + fields + "</query></iq>";

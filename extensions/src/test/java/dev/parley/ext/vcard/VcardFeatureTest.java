@@ -6,12 +6,12 @@ import static dev.parley.ext.testing.Requests.payload;
 import static dev.parley.ext.testing.Requests.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parley.ext.testing.FakeSession;
 import dev.parley.ext.testing.InMemoryPayloadStore;
 import dev.parley.ext.testing.TestFeatureContext;
 import dev.parley.protocol.StanzaErrorCondition;
 import dev.parley.server.Addressing;
 import dev.parley.server.Outcome;
+import dev.parley.testkit.fakes.RecordingSession;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class VcardFeatureTest {
   private final InMemoryPayloadStore payloads = new InMemoryPayloadStore();
   private final TestFeatureContext context = new TestFeatureContext();
-  private final FakeSession juliet = new FakeSession("juliet@example.com/balcony");
+  private final RecordingSession juliet = RecordingSession.of("juliet@example.com/balcony");
 
   @BeforeEach
   void register() {
