@@ -159,7 +159,7 @@ public final class CompareCommand implements Callable<Integer> {
                 selected(), parleyHome, jfr == null ? null : jfr.resolve("parley-" + run + ".jfr"));
       }
       if (workloads.contains(S2sWorkload.NAME)) {
-        S2sRun s2s = new S2sRun(ca, caPem, new int[] {serverCore, toolCore}, parleyHome);
+        S2sRun s2s = new S2sRun(ca, caPem, new int[] {serverCore, toolCore}, parleyHome, jfr);
         for (ServerKind kind : servers) {
           s2s.run(
               kind,

@@ -7,6 +7,7 @@ import dev.parley.testkit.peers.EjabberdPeer;
 import dev.parley.testkit.peers.PeerConfig;
 import dev.parley.testkit.peers.PeerTls;
 import dev.parley.testkit.peers.ProsodyPeer;
+import dev.parley.testkit.peers.SecurityMode;
 import dev.parley.testkit.peers.XmppPeer;
 import dev.parley.testkit.pki.IssuedCertificate;
 import dev.parley.testkit.pki.TestCa;
@@ -50,8 +51,18 @@ final class FederatedServers implements AutoCloseable {
    * @param accounts accounts {@code load0 ..} per domain
    * @param cores the cores of A and B
    * @param parleyHome the Parley distribution
+   * @param mode the link's security mode
+   * @param jfr where Parley's JFR recordings go ({@code <domain>.jfr}); null for none
    */
-  record Plan(Path directory, TestCa ca, Path caPem, int accounts, int[] cores, Path parleyHome) {}
+  record Plan(
+      Path directory,
+      TestCa ca,
+      Path caPem,
+      int accounts,
+      int[] cores,
+      Path parleyHome,
+      SecurityMode mode,
+      Path jfr) {}
 
   private final List<AutoCloseable> started = new ArrayList<>();
   private final List<Instance> instances = new ArrayList<>();
@@ -97,8 +108,8 @@ final class FederatedServers implements AutoCloseable {
             ParleyServer.start(
                 setup,
                 plan.parleyHome(),
-                null,
-                ParleyConfig.renderFederated(setup, plan.caPem().getParent()));
+                plan.jfr() == null ? null : plan.jfr().resolve(domain + ".jfr"),
+                ParleyConfig.renderFederated(setup, plan.caPem().getParent(), plan.mode()));
         started.add(parley);
         instances.add(new Instance(parley.software(), parley.pid(), c2s));
       }
@@ -109,7 +120,7 @@ final class FederatedServers implements AutoCloseable {
                 .c2sPort(Federation.C2S_PORT)
                 .s2sPort(Federation.S2S_PORT)
                 .httpPort(Federation.ADMIN_PORT)
-                .mode(Federation.MODE)
+                .mode(plan.mode())
                 .tls(new PeerTls(tls.chain(), tls.key(), plan.caPem()))
                 .dnsServer(new InetSocketAddress(Federation.DNS_ADDRESS, 53))
                 .logDirectory(dir)

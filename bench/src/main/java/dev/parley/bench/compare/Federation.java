@@ -2,14 +2,17 @@ package dev.parley.bench.compare;
 
 import dev.parley.testkit.dns.DnsRecords;
 import dev.parley.testkit.peers.SecurityMode;
+import java.util.List;
 
 /**
  * The fixed layout of the {@code s2s} workload: two instances of one server software, {@link
  * #DOMAIN_A} and {@link #DOMAIN_B}, each on its own address of 127.0.90.0/24 (apart from the other
  * workloads' 127.0.0.8x), found by each other through SRV records served by a dnsmasq on {@link
- * #DNS_ADDRESS} port 53 (Prosody without lua-unbound asks port 53 only). Federation is {@link
- * #MODE}: dialback without TLS on the server-to-server link (the clients still use STARTTLS), the
- * one mode all three servers share without certificate-name quirks (PEERS.md quirks 5 and 6).
+ * #DNS_ADDRESS} port 53 (Prosody without lua-unbound asks port 53 only). The link is measured in
+ * each of {@link #MODES}: dialback without TLS on the server-to-server link (the clients still use
+ * STARTTLS), then STARTTLS required with strict certificate validation and SASL EXTERNAL (each
+ * server's mapping of the seed's modes is in PEERS.md; certificates carry DNS names only, which
+ * ejabberd needs: PEERS.md quirk 6).
  */
 final class Federation {
   static final String DOMAIN_A = "a.s2s.test";
@@ -20,7 +23,9 @@ final class Federation {
   static final int C2S_PORT = 15222;
   static final int ADMIN_PORT = 15280;
   static final int S2S_PORT = 15269;
-  static final SecurityMode MODE = SecurityMode.NO_TLS;
+
+  /** The security modes of the link, one pair of servers each, in this order. */
+  static final List<SecurityMode> MODES = List.of(SecurityMode.NO_TLS, SecurityMode.TLS_REQUIRED);
 
   private Federation() {}
 

@@ -3,6 +3,7 @@ package dev.parley.bench.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.bench.load.Trust;
+import dev.parley.testkit.peers.SecurityMode;
 import dev.parley.testkit.pki.TestCa;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The s2s workload's chain with two real Prosody instances: dnsmasq, both servers federating over
- * 127.0.90.x in NO_TLS mode, every message from A delivered on B.
+ * 127.0.90.x both ways at once, in NO_TLS mode and then with TLS required and strict certificates,
+ * every message delivered.
  */
 class S2sProsodyIT {
   private static final Sizes TINY =
@@ -38,14 +40,19 @@ class S2sProsodyIT {
     Path caPem = ca.writeCaTo(Files.createDirectories(dir.resolve("trust")).resolve("ca.pem"));
     Workload.Context context = new Workload.Context(TINY, Trust.context(Optional.of(caPem)), 0);
     Outcomes outcomes = new Outcomes();
-    new S2sRun(ca, caPem, new int[] {0, 1}, dir)
+    new S2sRun(ca, caPem, new int[] {0, 1}, dir, null)
         .run(ServerKind.PROSODY, dir, context, outcomes, new PrintWriter(new StringWriter()));
     assertThat(outcomes.problems()).isEmpty();
     List<Result> results =
         outcomes.byMetric().values().stream()
             .flatMap(m -> m.getOrDefault(ServerKind.PROSODY, List.of()).stream())
             .toList();
-    assertThat(results).extracting(Result::metric).hasSize(2).contains(S2sWorkload.MAX_METRIC);
+    assertThat(results)
+        .extracting(Result::metric)
+        .hasSize(4)
+        .contains(
+            S2sWorkload.maxMetric(SecurityMode.NO_TLS),
+            S2sWorkload.maxMetric(SecurityMode.TLS_REQUIRED));
     assertThat(results).allSatisfy(r -> assertThat(r.lost()).as(r.metric()).isZero());
     assertThat(results).allSatisfy(r -> assertThat(r.errors()).as(r.metric()).isZero());
     assertThat(results).allSatisfy(r -> assertThat(r.value()).as(r.metric()).isPositive());
