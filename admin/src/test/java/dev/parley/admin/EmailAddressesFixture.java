@@ -1,5 +1,8 @@
 package dev.parley.admin;
 
+import dev.parley.email.AddressBook;
+import dev.parley.email.EmailCheckingUserStore;
+import dev.parley.email.EmailDomains;
 import dev.parley.server.AccountException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +13,8 @@ import java.util.List;
 
 /**
  * A real {@link AdminServer} with the email-address resource mounted as an extension, over the
- * collaborators of {@link AdminFixture}; its user store refuses emails outside example.com with an
- * {@link AccountException}, as the email module's store does. Shared with cli's tests.
+ * collaborators of {@link AdminFixture}; its user store is the email module's, which refuses emails
+ * outside the given domains with an {@link AccountException}. Shared with cli's tests.
  */
 public final class EmailAddressesFixture implements AutoCloseable {
 
@@ -29,7 +32,9 @@ public final class EmailAddressesFixture implements AutoCloseable {
             AdminSettings.of("127.0.0.1", 0, dataDir),
             new AdminServices(
                 base.accounts,
-                new DomainCheckingUsers(base.users, emailDomains),
+                new EmailCheckingUserStore(
+                    base.users,
+                    new AddressBook(EmailDomains.of(emailDomains.toArray(String[]::new)))),
                 base.routes,
                 base.metrics,
                 base.serverInfo,
