@@ -90,11 +90,16 @@ public final class AccountDelivery {
     if (!(verdict instanceof Verdict.Continue go)) {
       return rejected(stanza, verdict);
     }
-    List<Stanza> next = new ArrayList<>(go.also());
     session.get().deliver(stanza);
-    if (stanza instanceof Message m) {
-      next.addAll(delivered(m, jid.account(), Set.of(jid)));
+    if (!(stanza instanceof Message m)) {
+      return go.also();
     }
+    List<Stanza> listened = delivered(m, jid.account(), Set.of(jid));
+    if (listened.isEmpty()) {
+      return go.also();
+    }
+    List<Stanza> next = new ArrayList<>(go.also());
+    next.addAll(listened);
     return next;
   }
 
@@ -164,9 +169,13 @@ public final class AccountDelivery {
   }
 
   private List<Stanza> delivered(Message message, BareJid account, Set<FullJid> receivers) {
-    List<Stanza> next = new ArrayList<>();
+    List<Stanza> next = List.of();
     for (DeliveryListener listener : registry.deliveryListeners()) {
-      next.addAll(listener.delivered(message, account, receivers));
+      List<Stanza> more = listener.delivered(message, account, receivers);
+      if (!more.isEmpty()) {
+        next = next.isEmpty() ? new ArrayList<>() : next;
+        next.addAll(more);
+      }
     }
     return next;
   }

@@ -26,11 +26,17 @@ final class Interception {
   }
 
   private Verdict fold(BiFunction<StanzaInterceptor, Stanza, Verdict> call, Stanza stanza) {
-    List<Stanza> also = new ArrayList<>();
+    // Created only when an interceptor adds stanzas: this runs for every delivered copy.
+    List<Stanza> also = List.of();
     for (StanzaInterceptor interceptor : registry.interceptors()) {
       Verdict verdict = call.apply(interceptor, stanza);
       switch (verdict) {
-        case Verdict.Continue c -> also.addAll(c.also());
+        case Verdict.Continue c -> {
+          if (!c.also().isEmpty()) {
+            also = also.isEmpty() ? new ArrayList<>() : also;
+            also.addAll(c.also());
+          }
+        }
         case Verdict.Reject r -> {
           return r;
         }

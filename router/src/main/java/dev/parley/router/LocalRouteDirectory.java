@@ -14,13 +14,32 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The single-node {@link RouteDirectory}: every session lives in this JVM. */
 public final class LocalRouteDirectory implements RouteDirectory {
   private final Map<FullJid, ClientSession> byFullJid = new ConcurrentHashMap<>();
-  private final Map<BareJid, Map<FullJid, ClientSession>> byAccount = new ConcurrentHashMap<>();
+
+  /**
+   * Each account's sessions as an immutable list, replaced on (rare) registration changes: every
+   * presence broadcast and bare-JID delivery reads it, and a read is then one lookup without
+   * copying.
+   */
+  private final Map<BareJid, List<ClientSession>> byAccount = new ConcurrentHashMap<>();
 
   @Override
   public Optional<ClientSession> register(ClientSession session) {
     FullJid jid = session.jid();
     ClientSession previous = byFullJid.put(jid, session);
-    byAccount.computeIfAbsent(jid.account(), k -> new ConcurrentHashMap<>()).put(jid, session);
+    byAccount.compute(
+        jid.account(),
+        (account, sessions) -> {
+          List<ClientSession> next = new ArrayList<>();
+          if (sessions != null) {
+            for (ClientSession other : sessions) {
+              if (!other.jid().equals(jid)) {
+                next.add(other);
+              }
+            }
+          }
+          next.add(session);
+          return List.copyOf(next);
+        });
     return Optional.ofNullable(previous).filter(p -> p != session);
   }
 
@@ -31,8 +50,9 @@ public final class LocalRouteDirectory implements RouteDirectory {
       byAccount.computeIfPresent(
           jid.account(),
           (account, sessions) -> {
-            sessions.remove(jid, session);
-            return sessions.isEmpty() ? null : sessions;
+            List<ClientSession> next = new ArrayList<>(sessions);
+            next.remove(session);
+            return next.isEmpty() ? null : List.copyOf(next);
           });
     }
   }
@@ -44,8 +64,7 @@ public final class LocalRouteDirectory implements RouteDirectory {
 
   @Override
   public List<ClientSession> sessions(BareJid account) {
-    Map<FullJid, ClientSession> sessions = byAccount.get(account);
-    return sessions == null ? List.of() : new ArrayList<>(sessions.values());
+    return byAccount.getOrDefault(account, List.of());
   }
 
   @Override

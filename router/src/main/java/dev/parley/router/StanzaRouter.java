@@ -122,11 +122,17 @@ public final class StanzaRouter implements Router {
 
   /** Routes {@code first} (sent by {@code origin}, if any), then everything that produces. */
   private void drain(List<Stanza> first, Optional<ClientSession> origin) {
-    Deque<Stanza> work = new ArrayDeque<>();
+    Deque<Stanza> work = null;
     for (Stanza stanza : first) {
-      work.addAll(step(stanza, origin));
+      List<Stanza> next = step(stanza, origin);
+      if (!next.isEmpty()) {
+        // Most stanzas produce nothing further (a delivery): no queue for them, as a room's
+        // fan-out routes each of its hundreds of copies on its own.
+        work = work == null ? new ArrayDeque<>() : work;
+        work.addAll(next);
+      }
     }
-    while (!work.isEmpty()) {
+    while (work != null && !work.isEmpty()) {
       work.addAll(step(work.poll(), Optional.empty()));
     }
   }
