@@ -33,19 +33,24 @@ final class OrderedOutbound {
       draining = true;
     }
     while (true) {
-      Stanza next;
+      Stanza[] batch;
+      // Whole batches are taken at once: a fan-out is hundreds of stanzas, and taking the lock
+      // for each of them contended with the senders appending theirs.
       synchronized (this) {
-        next = pending.pollFirst();
-        if (next == null) {
+        if (pending.isEmpty()) {
           draining = false;
           return;
         }
+        batch = pending.toArray(new Stanza[0]);
+        pending.clear();
       }
-      try {
-        route.accept(next);
-      } catch (RuntimeException e) {
-        // One failed delivery must not hold back the room's other stanzas.
-        LOG.error("Could not route {} to {}", next.element().name(), next.to(), e);
+      for (Stanza next : batch) {
+        try {
+          route.accept(next);
+        } catch (RuntimeException e) {
+          // One failed delivery must not hold back the room's other stanzas.
+          LOG.error("Could not route {} to {}", next.element().name(), next.to(), e);
+        }
       }
     }
   }
