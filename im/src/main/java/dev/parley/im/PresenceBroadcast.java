@@ -27,11 +27,13 @@ final class PresenceBroadcast {
   private final RosterStore rosters;
   private final RouteDirectory sessions;
   private final OfflineService offline;
+  private final PresenceSubscribers subscribers;
 
   PresenceBroadcast(RosterStore rosters, RouteDirectory sessions, OfflineService offline) {
     this.rosters = rosters;
     this.sessions = sessions;
     this.offline = offline;
+    this.subscribers = new PresenceSubscribers(rosters, sessions);
   }
 
   /** §4.2 and §4.5: a presence without 'to' goes to subscribers and to the user's resources. */
@@ -40,22 +42,21 @@ final class PresenceBroadcast {
     boolean initial = !sender.isAvailable() && presence.type() == PresenceType.AVAILABLE;
     boolean available = presence.type() == PresenceType.AVAILABLE;
     boolean reachableBefore = sender.isAvailable() && sender.priority() >= 0;
-    List<RosterItem> roster = rosters.items(user);
-    List<Stanza> out = new ArrayList<>();
-    Set<Jid> subscribers = new HashSet<>();
-    for (RosterItem item : roster) {
-      if (item.subscription().hasFrom()) {
-        subscribers.add(item.contact());
-        out.add(presence.withAddresses(Optional.of(sender.jid()), Optional.of(item.contact())));
-      }
+    // Initial presence needs the whole roster (probes below); later updates only the subscribers.
+    List<RosterItem> roster = initial ? subscribers.roster(sender) : List.of();
+    List<Jid> contacts = subscribers.of(sender);
+    List<Stanza> out = new ArrayList<>(contacts.size() + 4);
+    Presence fromSender = presence.withAddresses(Optional.of(sender.jid()), presence.to());
+    for (Jid contact : contacts) {
+      out.add(addressedTo(fromSender, contact));
     }
     for (ClientSession own : sessions.sessions(user)) {
       if (own.isAvailable() || own == sender) {
-        own.deliver(presence.withAddresses(Optional.of(sender.jid()), Optional.of(own.jid())));
+        own.deliver(addressedTo(fromSender, own.jid()));
       }
     }
     if (!available) {
-      out.addAll(endDirected(presence, sender, subscribers));
+      out.addAll(endDirected(presence, sender, Set.copyOf(contacts)));
     }
     if (initial) {
       List<Stanza> stored = offline.becameAvailable(sender, presence);
@@ -68,6 +69,19 @@ final class PresenceBroadcast {
       sender.updatePresence(available ? Optional.of(presence) : Optional.empty());
     }
     return out;
+  }
+
+  /**
+   * {@code template} (already from the sender) to {@code to}: only 'to' changes, so the element is
+   * re-addressed once instead of twice and the stanza is not parsed again, per contact.
+   */
+  private static Presence addressedTo(Presence template, Jid to) {
+    return new Presence(
+        template.element().withAttribute("to", to.toString()),
+        template.from(),
+        Optional.of(to),
+        template.id(),
+        template.type());
   }
 
   /** §4.2.2-4.2.3: probes to contacts, other resources' presence and pending requests. */

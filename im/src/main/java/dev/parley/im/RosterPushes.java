@@ -12,15 +12,18 @@ import java.util.List;
 final class RosterPushes {
   private final RosterStore rosters;
   private final RouteDirectory sessions;
+  private final PresenceSubscribers subscribers;
 
   RosterPushes(RosterStore rosters, RouteDirectory sessions) {
     this.rosters = rosters;
     this.sessions = sessions;
+    this.subscribers = new PresenceSubscribers(rosters, sessions);
   }
 
   /** Stores the item and returns the pushes to the owner's interested sessions. */
   List<Stanza> save(RosterItem item) {
     long version = rosters.put(item);
+    subscribers.changed(item.owner());
     return List.copyOf(
         RosterXml.pushes(
             item.owner(), sessions.sessions(item.owner()), RosterXml.item(item), version));
@@ -28,6 +31,7 @@ final class RosterPushes {
 
   List<Stanza> remove(BareJid owner, Jid contact) {
     long version = rosters.remove(owner, contact);
+    subscribers.changed(owner);
     return List.copyOf(
         RosterXml.pushes(owner, sessions.sessions(owner), RosterXml.removedItem(contact), version));
   }
