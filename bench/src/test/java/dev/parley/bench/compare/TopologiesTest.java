@@ -11,6 +11,7 @@ import dev.parley.bench.load.TlsPolicy;
 import dev.parley.bench.load.Trust;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class TopologiesTest {
@@ -47,6 +48,32 @@ class TopologiesTest {
     assertThat(room.stanza(3, new BenchStamp(3, 0, 0), "x"))
         .contains("type='groupchat'")
         .contains("to='bench0@muc.bench.test'");
+  }
+
+  @Test
+  void aSlowButSteadyRosterSetUpIsWaitedForPastTheStallTime() throws InterruptedException {
+    CountDownLatch approvals = new CountDownLatch(3);
+    Thread server =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  for (int i = 0; i < 3; i++) {
+                    try {
+                      Thread.sleep(900);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                    approvals.countDown();
+                  }
+                });
+    assertThat(RosterTopology.awaitProgressing(approvals, Duration.ofMillis(2500))).isTrue();
+    server.join();
+  }
+
+  @Test
+  void aRosterSetUpThatStopsIsGivenUp() throws InterruptedException {
+    assertThat(RosterTopology.awaitProgressing(new CountDownLatch(1), Duration.ofSeconds(1)))
+        .isFalse();
   }
 
   @Test
