@@ -66,6 +66,18 @@ record SoakReport(
     return (samples.getLast().serverRssKib() - baselineRssKib) / (double) loggedIn;
   }
 
+  /**
+   * RSS growth per session outside the committed Java heap (native TLS state, direct buffers,
+   * sockets' JVM side): ZGC commits and uncommits heap over minutes, which moves the raw RSS by
+   * hundreds of MiB independently of the sessions.
+   */
+  double offHeapRssKibPerSession() {
+    SoakSample last = samples.getLast();
+    long before = baselineRssKib - (baselineHeap.committedBytes() >> 10);
+    long after = last.serverRssKib() - (last.heap().committedBytes() >> 10);
+    return (after - before) / (double) loggedIn;
+  }
+
   /** The most heap the server had committed at any reading. */
   long maxCommittedBytes() {
     return samples.stream().mapToLong(s -> s.heap().committedBytes()).max().orElse(0);
@@ -115,12 +127,14 @@ record SoakReport(
     out.append(
         f(
             "server heap after GC %.1f MiB (%.1f MiB before logins): %.2f KiB/session; committed"
-                + " at most %.1f MiB; RSS %.1f KiB/session; idle CPU %.1f %% of a core%n",
+                + " at most %.1f MiB; RSS %.1f KiB/session, outside the committed heap %.1f"
+                + " KiB/session; idle CPU %.1f %% of a core%n",
             lastCollected().heap().usedBytes() / MIB,
             baselineHeap.usedBytes() / MIB,
             heapKibPerSession(),
             maxCommittedBytes() / MIB,
             rssKibPerSession(),
+            offHeapRssKibPerSession(),
             idleCpuPercent()));
     out.append(
         f(
@@ -167,7 +181,8 @@ record SoakReport(
         "{%n  \"sessions\": %d,%n  \"loggedIn\": %d,%n  \"rampSeconds\": %.2f,%n"
             + "  \"loginsPerSecond\": %.2f,%n  \"drops\": %d,%n  \"pingsSent\": %d,%n"
             + "  \"pingsAnswered\": %d,%n  \"heapKibPerSession\": %.3f,%n"
-            + "  \"rssKibPerSession\": %.3f,%n  \"heapAfterGcBytes\": %d,%n"
+            + "  \"rssKibPerSession\": %.3f,%n  \"offHeapRssKibPerSession\": %.3f,%n"
+            + "  \"heapAfterGcBytes\": %d,%n"
             + "  \"baselineHeapBytes\": %d,%n  \"maxCommittedBytes\": %d,%n"
             + "  \"idleCpuPercent\": %s,%n  \"clean\": %b,%n  \"conditions\": %s,%n"
             + "  \"samples\": %s%n}%n",
@@ -180,6 +195,7 @@ record SoakReport(
         ping.answered(),
         heapKibPerSession(),
         rssKibPerSession(),
+        offHeapRssKibPerSession(),
         lastCollected().heap().usedBytes(),
         baselineHeap.usedBytes(),
         maxCommittedBytes(),

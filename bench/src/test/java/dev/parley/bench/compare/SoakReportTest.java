@@ -43,6 +43,8 @@ class SoakReportTest {
     // (50 - 40) MiB over 1000 sessions.
     assertThat(report.heapKibPerSession()).isCloseTo(10.24, within(1e-9));
     assertThat(report.rssKibPerSession()).isCloseTo(20.0, within(1e-9));
+    // RSS less committed heap: (120,000 - 102,400) - (100,000 - 102,400) KiB over 1000 sessions.
+    assertThat(report.offHeapRssKibPerSession()).isCloseTo(20.0, within(1e-9));
     assertThat(report.loginRate()).isCloseTo(250.0, within(1e-9));
     assertThat(report.maxCommittedBytes()).isEqualTo(140 * MIB);
   }
@@ -72,6 +74,7 @@ class SoakReportTest {
     assertThat(report.json())
         .contains("\"heapKibPerSession\": 10.240")
         .contains("\"drops\": 1")
+        .contains("\"offHeapRssKibPerSession\": 20.000")
         .contains("\"clean\": false")
         .contains("\"serverCpuPercent\":null")
         .contains("\"conditions\": [\"Run today\"]");
