@@ -3,10 +3,8 @@ package dev.parley.bench.load;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 
 /** Logs in every account of a side, a bounded number at a time, all or nothing. */
@@ -22,33 +20,22 @@ public final class Logins {
   public static List<LoadClient> connectAll(Side side, MessageSink sink, int parallel)
       throws IOException, InterruptedException {
     Semaphore slots = new Semaphore(parallel);
-    List<Future<LoadClient>> pending = new ArrayList<>();
-    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (int i = 0; i < side.accounts().count(); i++) {
-        int index = i;
-        pending.add(
-            executor.submit(
-                () -> {
-                  slots.acquire();
-                  try {
-                    return LoadClient.connect(
-                        side.client(),
-                        index,
-                        side.accounts().localpart(index),
-                        side.accounts().password(),
-                        sink);
-                  } finally {
-                    slots.release();
-                  }
-                }));
-      }
+    List<CompletableFuture<LoadClient>> pending = new ArrayList<>();
+    // No thread per login: the calling thread only waits for a free slot, the event loops log in.
+    for (int i = 0; i < side.accounts().count(); i++) {
+      slots.acquire();
+      CompletableFuture<LoadClient> login =
+          LoadClient.connectAsync(
+              side.client(), i, side.accounts().localpart(i), side.accounts().password(), sink);
+      login.whenComplete((client, failure) -> slots.release());
+      pending.add(login);
     }
     List<LoadClient> clients = new ArrayList<>();
     IOException failure = null;
-    for (Future<LoadClient> future : pending) {
+    for (CompletableFuture<LoadClient> future : pending) {
       try {
-        clients.add(future.get());
-      } catch (ExecutionException e) {
+        clients.add(future.join());
+      } catch (CompletionException e) {
         if (failure == null) {
           failure = new IOException("login failed: " + e.getCause().getMessage(), e.getCause());
         }

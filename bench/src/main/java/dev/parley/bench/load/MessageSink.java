@@ -2,7 +2,10 @@ package dev.parley.bench.load;
 
 import dev.parley.protocol.Element;
 
-/** Receives what a load client's reader sees after login. Called on that client's reader thread. */
+/**
+ * Receives what a load client sees after login. Called on that client's event loop thread, in the
+ * order the stanzas arrived: it must not block.
+ */
 public interface MessageSink {
 
   /**

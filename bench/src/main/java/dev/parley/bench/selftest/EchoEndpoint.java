@@ -3,19 +3,24 @@ package dev.parley.bench.selftest;
 import dev.parley.bench.compare.BenchServer;
 import dev.parley.bench.load.Endpoint;
 import dev.parley.testkit.pki.IssuedCertificate;
+import dev.parley.transport.TlsContexts;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.ssl.OpenSsl;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.SslProvider;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -23,6 +28,7 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +43,15 @@ public final class EchoEndpoint implements BenchServer {
 
   private final EventLoopGroup loop;
   private final Channel listener;
+  private final ChannelGroup sessions;
   private final Endpoint endpoint;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private EchoEndpoint(EventLoopGroup loop, Channel listener, Endpoint endpoint) {
+  private EchoEndpoint(
+      EventLoopGroup loop, Channel listener, ChannelGroup sessions, Endpoint endpoint) {
     this.loop = loop;
     this.listener = listener;
+    this.sessions = sessions;
     this.endpoint = endpoint;
   }
 
@@ -55,22 +65,31 @@ public final class EchoEndpoint implements BenchServer {
     SslContext tls =
         SslContextBuilder.forServer(
                 certificate.key(), certificate.chain().toArray(new X509Certificate[0]))
-            .sslProvider(OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK)
+            // As the node: BoringSSL with reference-counted engines, freed when the connection
+            // closes
+            // (the plain OPENSSL provider leaves each engine's native state to the GC).
+            .sslProvider(TlsContexts.PROVIDER)
+            .protocols("TLSv1.3", "TLSv1.2")
             .build();
     ScramServer scram = new ScramServer(password, iterations);
     EchoDirectory directory = new EchoDirectory();
-    EventLoopGroup loop = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    ChannelGroup sessions = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    boolean epoll = Epoll.isAvailable();
+    EventLoopGroup loop =
+        new MultiThreadIoEventLoopGroup(
+            1, epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     try {
       Channel listener =
           new ServerBootstrap()
               .group(loop)
-              .channel(NioServerSocketChannel.class)
+              .channel(epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class)
               .option(ChannelOption.SO_BACKLOG, 1024)
               .childOption(ChannelOption.TCP_NODELAY, true)
               .childHandler(
                   new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                      sessions.add(channel);
                       channel.pipeline().addLast(new EchoSession(domain, tls, scram, directory));
                     }
                   })
@@ -79,7 +98,7 @@ public final class EchoEndpoint implements BenchServer {
               .channel();
       int port = ((InetSocketAddress) listener.localAddress()).getPort();
       LOG.info("echo endpoint for {} on {}:{}", domain, host, port);
-      return new EchoEndpoint(loop, listener, new Endpoint(domain, host, port));
+      return new EchoEndpoint(loop, listener, sessions, new Endpoint(domain, host, port));
     } catch (RuntimeException | InterruptedException e) {
       loop.shutdownGracefully(0, 1, TimeUnit.SECONDS);
       throw e;
@@ -115,7 +134,7 @@ public final class EchoEndpoint implements BenchServer {
 
   @Override
   public String software() {
-    return "in-process echo endpoint (Netty, one event loop)";
+    return "in-process echo endpoint (Netty, one event loop, BoringSSL)";
   }
 
   @Override
@@ -135,7 +154,13 @@ public final class EchoEndpoint implements BenchServer {
 
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     listener.close().syncUninterruptibly();
+    // Closed explicitly: the clients must see the end of their connections, whatever the
+    // transport does with its channels when its loop shuts down.
+    sessions.close().awaitUninterruptibly();
     loop.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
   }
 }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,9 @@ final class EchoSession extends ChannelInboundHandlerAdapter {
     ENCRYPTED,
     AUTHENTICATED
   }
+
+  /** Stream ids need only be unique here; a counter spares a SecureRandom call per header. */
+  private static final AtomicLong STREAM_IDS = new AtomicLong();
 
   private final String domain;
   private final SslContext tls;
@@ -204,7 +208,7 @@ final class EchoSession extends ChannelInboundHandlerAdapter {
         + " xmlns:stream='http://etherx.jabber.org/streams' version='1.0' from='"
         + domain
         + "' id='"
-        + UUID.randomUUID()
+        + Long.toHexString(STREAM_IDS.incrementAndGet())
         + "'>";
   }
 
