@@ -59,6 +59,17 @@ final class ClientConnection {
 
   /** Sends our stream header in answer to the client's (RFC 6120 §4.7). */
   void sendHeader() {
+    out.header(headerAttributes());
+    headerSent = true;
+  }
+
+  /** Sends our stream header and the stream features after it, in one flush. */
+  void sendHeader(Element features) {
+    out.header(headerAttributes(), features);
+    headerSent = true;
+  }
+
+  private Map<String, String> headerAttributes() {
     streamId = UUID.randomUUID().toString();
     Map<String, String> attributes = new LinkedHashMap<>();
     attributes.put("id", streamId);
@@ -67,8 +78,7 @@ final class ClientConnection {
         domain == null ? context.info().domains().iterator().next().domain() : domain.domain());
     attributes.put("version", "1.0");
     attributes.put("xml:lang", "en");
-    out.header(attributes);
-    headerSent = true;
+    return attributes;
   }
 
   /** Sends a stream error (with a header first if none was sent) and closes. */

@@ -111,15 +111,15 @@ final class ClientStreamHandler extends ChannelInboundHandlerAdapter {
     }
     connection.domain = domain;
     String version = opened.attributes().getOrDefault("version", "0.9");
-    connection.sendHeader();
     if (!version.startsWith("1.")) {
+      connection.sendHeader();
       connection.fail(
           StreamError.of(StreamErrorCondition.UNSUPPORTED_VERSION, "XMPP 1.0 is required"));
       return;
     }
     boolean authenticated =
         connection.state instanceof ClientState.AwaitingHeader header && header.authenticated();
-    connection.send(
+    connection.sendHeader(
         authenticated
             ? StreamFeatures.afterAuthentication(connection)
             : StreamFeatures.before(connection));
