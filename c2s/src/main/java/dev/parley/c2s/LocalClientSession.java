@@ -97,10 +97,15 @@ final class LocalClientSession implements ClientSession {
         }
         return;
       }
-      if (tracked) {
+      if (askForAck) {
         out.append(stanza.element());
+        streamManagement.requested();
+        out.append(Element.of("r", Namespaces.STREAM_MANAGEMENT));
+        out.flush();
+      } else if (tracked) {
+        out.appendAndFlush(stanza.element());
       } else {
-        out.append(stanza.element())
+        out.appendAndFlush(stanza.element())
             .addListener(
                 written -> {
                   if (!written.isSuccess()) {
@@ -108,11 +113,6 @@ final class LocalClientSession implements ClientSession {
                   }
                 });
       }
-      if (askForAck) {
-        streamManagement.requested();
-        out.append(Element.of("r", Namespaces.STREAM_MANAGEMENT));
-      }
-      out.flush();
     }
   }
 
