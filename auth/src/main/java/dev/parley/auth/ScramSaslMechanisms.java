@@ -23,6 +23,9 @@ public final class ScramSaslMechanisms implements SaslMechanisms {
 
   private final UserStore users;
   private final List<String> enabled;
+  // Both answers of offered(), computed once: it runs twice per login (features, then auth).
+  private final List<String> offeredEncrypted;
+  private final List<String> offeredInClear;
   private final FakeCredentials fakes;
   private final NonceSource nonces;
 
@@ -62,13 +65,19 @@ public final class ScramSaslMechanisms implements SaslMechanisms {
     this.enabled = ALL.stream().filter(enabled::contains).toList();
     this.fakes = fakes;
     this.nonces = nonces;
+    this.offeredEncrypted = offered(this.enabled, true);
+    this.offeredInClear = offered(this.enabled, false);
   }
 
   @Override
   public List<String> offered(SaslContext context) {
+    return context.encrypted() ? offeredEncrypted : offeredInClear;
+  }
+
+  private static List<String> offered(List<String> enabled, boolean encrypted) {
     List<String> offered = new ArrayList<>();
     for (String name : enabled) {
-      if (!name.equals(PlainMechanism.NAME) || context.encrypted()) {
+      if (!name.equals(PlainMechanism.NAME) || encrypted) {
         offered.add(name);
       }
     }
