@@ -71,6 +71,14 @@ public record FederationContext(
     metrics.counter("parley.stanza.errors", "condition", condition.elementName()).increment();
   }
 
+  /** A server stream we ended with {@code error}, in {@code parley.stream.errors}. */
+  void countStreamError(dev.parley.protocol.StreamError error) {
+    metrics
+        .counter(
+            "parley.stream.errors", "condition", error.condition().elementName(), "kind", "s2s")
+        .increment();
+  }
+
   void count(String event, String outcome) {
     metrics.counter("parley.federation.attempts", "step", event, "outcome", outcome).increment();
   }

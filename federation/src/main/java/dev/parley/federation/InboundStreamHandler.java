@@ -47,6 +47,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
 
   private StreamWriter out;
   private ChannelHandlerContext channel;
+  private BatchedWriter batches; // stanzas sent back on a bidi stream (XEP-0288), many per flush
 
   /** Read by other threads in {@link #send}, written on the event loop. */
   private volatile InboundState state;
@@ -88,6 +89,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
   public void channelActive(ChannelHandlerContext ctx) {
     channel = ctx;
     out = new StreamWriter(ctx.channel(), Namespaces.SERVER);
+    batches = new BatchedWriter(ctx.channel());
     ctx.fireChannelActive();
   }
 
@@ -424,7 +426,7 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
     if (state instanceof InboundState.Closed || !channel.channel().isActive()) {
       return false;
     }
-    out.write(stanza.element());
+    batches.append(stanza.element());
     info.countOut();
     return true;
   }
@@ -473,11 +475,8 @@ final class InboundStreamHandler extends ChannelInboundHandlerAdapter implements
         peerDomain.orElse("?"),
         channel.channel().remoteAddress(),
         error);
-    context
-        .metrics()
-        .counter(
-            "parley.stream.errors", "condition", error.condition().elementName(), "kind", "s2s")
-        .increment();
+    context.countStreamError(error);
+    batches.flush(); // stanzas still pending go out before the stream error
     out.error(error);
   }
 

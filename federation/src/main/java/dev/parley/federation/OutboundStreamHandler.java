@@ -47,12 +47,8 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
   private boolean encrypted;
   private String peerStreamId = "";
   private boolean saslDone;
-
-  /** Whether the peer's last features offered XEP-0198 stream management. */
-  private boolean peerOffersSm;
-
-  /** Whether the peer offered dialback before authentication (or is a pre-1.0 server). */
-  private boolean peerOffersDialback;
+  private boolean peerOffersSm; // the peer's last features offered XEP-0198 stream management
+  private boolean peerOffersDialback; // before authentication (or it is a pre-1.0 server)
 
   private final SharedDomains shared =
       new SharedDomains(this::sharedAccepted, this::sendSharedResult);
@@ -61,6 +57,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
   private BidiReceiver reverse;
 
   private OutboundStreamManagement sm;
+  private BatchedWriter batches; // stanzas and their ack requests, many per flush under load
 
   /** Once established, the route must hear when the stream closes, however it ends. */
   private boolean wasEstablished;
@@ -97,7 +94,8 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
   public void channelActive(ChannelHandlerContext ctx) {
     channel = ctx;
     out = new StreamWriter(ctx.channel(), Namespaces.SERVER);
-    sm = new OutboundStreamManagement(remote, out, ctx.executor());
+    batches = new BatchedWriter(ctx.channel());
+    sm = new OutboundStreamManagement(remote, out, batches, ctx.executor());
     if (!encrypted) {
       sendHeader();
     }
@@ -441,6 +439,7 @@ final class OutboundStreamHandler extends ChannelInboundHandlerAdapter implement
   private void closeNow(StreamError error) {
     if (!(state instanceof OutboundState.Done)) {
       state = new OutboundState.Done();
+      batches.flush(); // stanzas still pending go out before the stream error
       out.error(error);
     }
   }

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * XEP-0198 acknowledgements on an outbound server stream, without resumption: once enabled every
  * stanza sent is kept until the peer acknowledges it, so that what is still unacknowledged when the
  * stream ends can be sent again on a new stream (or bounced), never silently lost. Stanzas are
- * written under this object's lock, so the order on the wire matches the order of the queue.
+ * handed to the {@link BatchedWriter} under this object's lock, so the order on the wire matches
+ * the order of the queue.
  */
 final class OutboundStreamManagement {
   private static final Logger LOG = LoggerFactory.getLogger(OutboundStreamManagement.class);
@@ -30,6 +31,7 @@ final class OutboundStreamManagement {
 
   private final String remote;
   private final StreamWriter out;
+  private final BatchedWriter batches;
   private final ScheduledExecutorService timers;
   private StreamAcks acks;
 
@@ -42,9 +44,11 @@ final class OutboundStreamManagement {
   /** Set while an orderly close waits for the peer's last ack. */
   private Runnable closeWhenAcked;
 
-  OutboundStreamManagement(String remote, StreamWriter out, ScheduledExecutorService timers) {
+  OutboundStreamManagement(
+      String remote, StreamWriter out, BatchedWriter batches, ScheduledExecutorService timers) {
     this.remote = remote;
     this.out = out;
+    this.batches = batches;
     this.timers = timers;
   }
 
@@ -53,7 +57,7 @@ final class OutboundStreamManagement {
    * before {@code <enabled/>} arrives are tracked too.
    */
   synchronized void enable() {
-    out.write(Element.of("enable", Namespaces.STREAM_MANAGEMENT));
+    batches.append(Element.of("enable", Namespaces.STREAM_MANAGEMENT));
     acks = new StreamAcks();
   }
 
@@ -62,7 +66,7 @@ final class OutboundStreamManagement {
     if (closed) {
       return false;
     }
-    out.write(stanza.element());
+    batches.append(stanza.element());
     if (acks != null) {
       if (acks.sent(stanza)) {
         request();
@@ -84,7 +88,7 @@ final class OutboundStreamManagement {
 
   private void request() {
     acks.requested();
-    out.write(Element.of("r", Namespaces.STREAM_MANAGEMENT));
+    batches.append(Element.of("r", Namespaces.STREAM_MANAGEMENT));
   }
 
   /** A stanza from the peer was accepted for routing (bidirectional streams). */

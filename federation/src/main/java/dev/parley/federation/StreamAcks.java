@@ -14,8 +14,12 @@ import java.util.List;
 final class StreamAcks {
   private static final long MASK = 0xFFFF_FFFFL;
 
-  /** Ask for an ack after this many unrequested stanzas. */
-  static final int REQUEST_EVERY = 5;
+  /**
+   * Ask for an ack after this many unrequested stanzas (at the end of a written batch; a quiet
+   * stream asks after a second instead). Each request costs the peer an answer, so not every few
+   * stanzas; what is unacknowledged stays in memory, so not rarely either.
+   */
+  static final int REQUEST_EVERY = 64;
 
   private final Deque<Stanza> unacked = new ArrayDeque<>();
   private long handledInbound;
