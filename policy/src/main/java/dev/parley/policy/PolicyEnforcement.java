@@ -12,9 +12,11 @@ import java.util.Optional;
 public final class PolicyEnforcement {
   private final PolicyDenials denials;
   private volatile StoredPolicy applied;
+  private volatile PolicyDecisions decisions;
 
   public PolicyEnforcement(StoredPolicy applied, PolicyDenials denials) {
     this.applied = applied;
+    this.decisions = new PolicyDecisions(applied.policy());
     this.denials = denials;
   }
 
@@ -25,6 +27,7 @@ public final class PolicyEnforcement {
 
   /** Puts {@code policy} in force; the caller closes the streams it now denies. */
   public void apply(StoredPolicy policy) {
+    this.decisions = new PolicyDecisions(policy.policy());
     this.applied = policy;
   }
 
@@ -45,7 +48,7 @@ public final class PolicyEnforcement {
 
   /** Wraps the router that stanzas from authenticated server streams enter. */
   public Router inbound(Router next) {
-    return new PolicyInboundRouter(next, () -> applied.policy(), denials);
+    return new PolicyInboundRouter(next, () -> decisions, denials);
   }
 
   /**
@@ -53,7 +56,7 @@ public final class PolicyEnforcement {
    * bounces} (the node's router, which delivers the error to the local sender).
    */
   public DomainService outbound(DomainService next, Router bounces) {
-    return new PolicyOutboundService(next, bounces, () -> applied.policy(), denials);
+    return new PolicyOutboundService(next, bounces, () -> decisions, denials);
   }
 
   /** The counter and log of denials, for the streams the caller closes on apply. */

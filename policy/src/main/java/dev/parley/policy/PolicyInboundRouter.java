@@ -17,10 +17,10 @@ import java.util.function.Supplier;
  */
 final class PolicyInboundRouter implements Router {
   private final Router next;
-  private final Supplier<FederationPolicy> policy;
+  private final Supplier<PolicyDecisions> policy;
   private final PolicyDenials denials;
 
-  PolicyInboundRouter(Router next, Supplier<FederationPolicy> policy, PolicyDenials denials) {
+  PolicyInboundRouter(Router next, Supplier<PolicyDecisions> policy, PolicyDenials denials) {
     this.next = next;
     this.policy = policy;
     this.denials = denials;
@@ -33,14 +33,15 @@ final class PolicyInboundRouter implements Router {
       next.route(stanza);
       return;
     }
-    FederationPolicy current = policy.get();
+    PolicyDecisions current = policy.get();
     PolicyDecision decision = current.decide(PolicyDirection.Traffic.INBOUND, remote.get());
     if (decision.allowed()) {
       next.route(stanza);
       return;
     }
     boolean answer =
-        !stanza.isError() && current.allows(PolicyDirection.Traffic.OUTBOUND, remote.get());
+        !stanza.isError()
+            && current.decide(PolicyDirection.Traffic.OUTBOUND, remote.get()).allowed();
     denials.stanza(
         decision,
         stanza.element().name(),

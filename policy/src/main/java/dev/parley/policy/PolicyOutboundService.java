@@ -15,14 +15,11 @@ import java.util.function.Supplier;
 final class PolicyOutboundService implements DomainService {
   private final DomainService next;
   private final Router bounces;
-  private final Supplier<FederationPolicy> policy;
+  private final Supplier<PolicyDecisions> policy;
   private final PolicyDenials denials;
 
   PolicyOutboundService(
-      DomainService next,
-      Router bounces,
-      Supplier<FederationPolicy> policy,
-      PolicyDenials denials) {
+      DomainService next, Router bounces, Supplier<PolicyDecisions> policy, PolicyDenials denials) {
     this.next = next;
     this.bounces = bounces;
     this.policy = policy;
