@@ -21,13 +21,19 @@ record ServerRun(
     try (BenchServer server =
         kind.start(setup, parleyHome, kind == ServerKind.PARLEY ? jfr : null)) {
       outcomes.software(kind, server.software());
+      Workload.Context current =
+          new Workload.Context(
+              context.sizes().withWarmup(Warmups.firstAfterStart(context.sizes().warmup())),
+              context.tls(),
+              context.run());
       for (Workload workload : workloads) {
         if (!workload.supports(server)) {
           outcomes.problem(
               Report.name(kind) + " " + workload.name() + ": not available (no MUC service yet)");
           continue;
         }
-        runOne(server, workload);
+        runOne(server, workload, current);
+        current = context;
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("{} could not start or stop: {}", kind, e.getMessage());
@@ -35,9 +41,10 @@ record ServerRun(
     }
   }
 
-  private void runOne(BenchServer server, Workload workload) throws InterruptedException {
+  private void runOne(BenchServer server, Workload workload, Workload.Context workloadContext)
+      throws InterruptedException {
     try {
-      for (Result result : workload.run(server, context)) {
+      for (Result result : workload.run(server, workloadContext)) {
         outcomes.add(kind, result);
         out.printf(
             Locale.ROOT,

@@ -38,6 +38,13 @@ class WarmupsTest {
   }
 
   @Test
+  void theFirstWindowAfterAStartWarmsUpFourTimesAsLongForEveryServer() {
+    assertThat(Warmups.firstAfterStart(Duration.ofSeconds(10))).isEqualTo(Duration.ofSeconds(40));
+    assertThat(Warmups.firstAfterStart(Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(8));
+    assertThat(Warmups.full().describe()).contains("first window after each server start");
+  }
+
+  @Test
   void aNegativeWarmupIsRefused() {
     assertThatThrownBy(() -> new Warmups(Duration.ofSeconds(-1), Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
