@@ -41,11 +41,19 @@ final class ParleyServer implements BenchServer {
   /** Starts Parley with {@code yaml} as its configuration (the s2s workload's federated nodes). */
   static ParleyServer start(ServerSetup setup, Path parleyHome, Path jfr, String yaml)
       throws IOException, InterruptedException {
+    return start(setup, parleyHome, jfr, yaml, List.of());
+  }
+
+  /** Starts Parley with {@code jvmOptions} (e.g. {@code -Xmx2g}) before the launcher's own. */
+  static ParleyServer start(
+      ServerSetup setup, Path parleyHome, Path jfr, String yaml, List<String> jvmOptions)
+      throws IOException, InterruptedException {
     Path data = Files.createDirectories(setup.directory().resolve("data"));
     Path config = Files.writeString(setup.directory().resolve("parley.yml"), yaml);
     List<String> command =
         new ArrayList<>(
             List.of(javaBinary().toString(), "-XX:+UseZGC", "--enable-native-access=ALL-UNNAMED"));
+    command.addAll(jvmOptions);
     if (jfr != null) {
       command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
     }

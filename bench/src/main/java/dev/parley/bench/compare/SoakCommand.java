@@ -36,10 +36,9 @@ import picocli.CommandLine.Spec;
           + " reading), RSS and CPU (/proc) and the tool's RSS; at the end it pings a sample of"
           + " the sessions. Exit code 0 only when every session logged in, none dropped and every"
           + " ping was answered.",
-      "The server's JVM gets no -Xmx from this command: run the tool with"
-          + " JAVA_TOOL_OPTIONS=-Xmx2g (inherited by the server) and its own -Xmx on its command"
-          + " line; --server-max-heap checks what the server got. Both processes need an open-files"
-          + " limit above the session count (ulimit -n). See docs/PERFORMANCE.md."
+      "The server's JVM gets -Xmx from --server-max-heap (default 2g), checked once it runs; the"
+          + " tool's own heap is set on its command line. Both processes need an open-files limit"
+          + " above the session count (ulimit -n). See docs/PERFORMANCE.md."
     })
 public final class SoakCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -120,7 +119,7 @@ public final class SoakCommand implements Callable<Integer> {
   @Option(
       names = "--server-max-heap",
       defaultValue = "2g",
-      description = "The -Xmx the server must have (e.g. 2g); 'any' skips the check.")
+      description = "The server's -Xmx (e.g. 2g), checked once it runs; 'any' leaves the JVM's.")
   String serverMaxHeap;
 
   @Option(names = "--json", description = "Also write the results as JSON to this file.")
@@ -160,7 +159,10 @@ public final class SoakCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "starting Parley in %s, importing %d accounts%n", work, sessions);
     out.flush();
     long started = System.nanoTime();
-    try (ParleyServer server = ParleyServer.start(setup, parleyHome, null)) {
+    List<String> jvmOptions =
+        serverMaxHeap.equalsIgnoreCase("any") ? List.of() : List.of("-Xmx" + serverMaxHeap);
+    try (ParleyServer server =
+        ParleyServer.start(setup, parleyHome, null, ParleyConfig.render(setup), jvmOptions)) {
       double startSeconds = (System.nanoTime() - started) / 1e9;
       long maxHeap = HeapInfo.maxHeapBytes(server.pid());
       checkMaxHeap(serverMaxHeap, maxHeap);
@@ -256,10 +258,8 @@ public final class SoakCommand implements Callable<Integer> {
               + (actualBytes >> 20)
               + " MiB, not "
               + expected
-              + ": start the tool with JAVA_TOOL_OPTIONS=-Xmx"
-              + expected
-              + " in its environment (the server inherits it) and its own -Xmx on the command"
-              + " line, or pass --server-max-heap any");
+              + " (is -Xmx overridden by JAVA_TOOL_OPTIONS or _JAVA_OPTIONS in the environment?),"
+              + " or pass --server-max-heap any");
     }
   }
 
