@@ -2,10 +2,8 @@ package dev.parley.im;
 
 import dev.parley.protocol.BareJid;
 import dev.parley.protocol.Jid;
-import dev.parley.store.PendingSubscription;
 import dev.parley.store.RosterItem;
 import dev.parley.store.RosterStore;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 
@@ -13,57 +11,15 @@ import java.util.concurrent.locks.LockSupport;
  * A roster store whose single-item reads take a millisecond, as a database round trip would, so
  * that two read-modify-write changes of the same item overlap reliably in a test.
  */
-final class SlowReadRosterStore implements RosterStore {
-  private final RosterStore store;
-
+final class SlowReadRosterStore extends ForwardingRosterStore {
   SlowReadRosterStore(RosterStore store) {
-    this.store = store;
-  }
-
-  @Override
-  public List<RosterItem> items(BareJid owner) {
-    return store.items(owner);
+    super(store);
   }
 
   @Override
   public Optional<RosterItem> item(BareJid owner, Jid contact) {
-    Optional<RosterItem> item = store.item(owner, contact);
+    Optional<RosterItem> item = super.item(owner, contact);
     LockSupport.parkNanos(1_000_000);
     return item;
-  }
-
-  @Override
-  public long put(RosterItem item) {
-    return store.put(item);
-  }
-
-  @Override
-  public long remove(BareJid owner, Jid contact) {
-    return store.remove(owner, contact);
-  }
-
-  @Override
-  public long version(BareJid owner) {
-    return store.version(owner);
-  }
-
-  @Override
-  public void addPending(PendingSubscription pending) {
-    store.addPending(pending);
-  }
-
-  @Override
-  public void removePending(BareJid owner, Jid contact) {
-    store.removePending(owner, contact);
-  }
-
-  @Override
-  public List<PendingSubscription> pending(BareJid owner) {
-    return store.pending(owner);
-  }
-
-  @Override
-  public List<RosterItem> itemsWithContact(Jid contact) {
-    return store.itemsWithContact(contact);
   }
 }

@@ -27,18 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dist} module builds after {@code bench}), so it is the code of this build.
  */
 class CompareParleyIT {
-  private static final Sizes TINY =
-      new Sizes(
-          Duration.ofSeconds(1),
-          2,
-          20,
-          5,
-          200,
-          Duration.ofMillis(500),
-          Duration.ofSeconds(2),
-          10,
-          4,
-          5);
+  private static final Sizes TINY = TinySizes.TINY;
 
   @Test
   void everyWorkloadDeliversAndLosesNothingOnParley(@TempDir Path dir) throws Exception {

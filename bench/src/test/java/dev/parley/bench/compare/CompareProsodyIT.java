@@ -21,18 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing.
  */
 class CompareProsodyIT {
-  private static final Sizes TINY =
-      new Sizes(
-          Duration.ofSeconds(1),
-          2,
-          20,
-          5,
-          200,
-          Duration.ofMillis(500),
-          Duration.ofSeconds(2),
-          10,
-          4,
-          5);
+  private static final Sizes TINY = TinySizes.TINY;
 
   @Test
   void everyWorkloadDeliversAndLosesNothingOnProsody(@TempDir Path dir) throws Exception {
