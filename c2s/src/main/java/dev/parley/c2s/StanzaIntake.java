@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stanzas from a bound client: checked, stamped with the session's full JID (RFC 6120 §8.1.2.1) and
- * handed to the router, in order, off the event loop.
+ * handed to the router, in order. When nothing of the connection's is still being routed off the
+ * event loop, the router gets the stanza on the event loop and routes at once what cannot block (a
+ * message to a local user online); otherwise it waits its turn in the connection's serial executor.
  */
 final class StanzaIntake {
   private static final Logger LOG = LoggerFactory.getLogger(StanzaIntake.class);
@@ -39,23 +41,33 @@ final class StanzaIntake {
       return;
     }
     connection.counters.received(element.name());
-    connection.serial.execute(() -> route(session, element));
+    if (connection.serial.idle()) {
+      // On the event loop, inside channelRead's logging context.
+      checked(session, element)
+          .ifPresent(
+              stanza ->
+                  connection.context.router().routeFromClient(stanza, session, connection.serial));
+    } else {
+      connection.serial.execute(() -> route(session, element));
+    }
   }
 
   private void route(LocalClientSession session, Element element) {
     try (LogContext context = LogContext.of(connection)) {
-      routeInContext(session, element);
+      checked(session, element)
+          .ifPresent(stanza -> connection.context.router().routeFromClient(stanza, session));
     }
   }
 
-  private void routeInContext(LocalClientSession session, Element element) {
+  /** The stanza stamped with the sender's address, or empty when it was answered or refused. */
+  private Optional<Stanza> checked(LocalClientSession session, Element element) {
     Stanza stanza;
     try {
       stanza = Stanza.parse(element);
     } catch (StanzaFormatException e) {
       LOG.debug("bad stanza from {}: {}", session.jid(), e.getMessage());
       answer(session, element, e.error());
-      return;
+      return Optional.empty();
     }
     Optional<Jid> claimed = stanza.from();
     if (claimed.isPresent()
@@ -67,12 +79,9 @@ final class StanzaIntake {
           () ->
               connection.fail(
                   StreamError.of(StreamErrorCondition.INVALID_FROM, "'from' is not your address")));
-      return;
+      return Optional.empty();
     }
-    connection
-        .context
-        .router()
-        .routeFromClient(stanza.withAddresses(Optional.of(session.jid()), stanza.to()), session);
+    return Optional.of(stanza.withAddresses(Optional.of(session.jid()), stanza.to()));
   }
 
   /** The error reply to a stanza that could not even be parsed. */

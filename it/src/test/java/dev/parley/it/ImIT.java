@@ -30,7 +30,8 @@ class ImIT {
   static void start() {
     node = TestNode.start();
     for (String user :
-        List.of("alice", "bob", "carol", "dave", "erin", "frank", "grace", "henry")) {
+        List.of(
+            "alice", "bob", "carol", "dave", "erin", "frank", "grace", "henry", "ivan", "judy")) {
       node.user(user, "secret-" + user);
     }
   }
@@ -256,6 +257,44 @@ class ImIT {
     } finally {
       henry.disconnect();
       carol.disconnect();
+    }
+  }
+
+  /**
+   * A message to an online user is routed on the event loop, an IQ off it: a message must still not
+   * overtake the IQ sent before it (RFC 6120 §10.1, in-order processing).
+   */
+  @Test
+  void stanzasArriveInTheOrderSentWhicheverPathTheyTake() throws Exception {
+    try (RawClient ivan = new RawClient(node);
+        RawClient judy = new RawClient(node)) {
+      judy.login("judy", "secret-judy", "desk");
+      ivan.login("ivan", "secret-ivan", "desk");
+      StringBuilder burst = new StringBuilder();
+      List<String> sent = new java.util.ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        burst
+            .append("<iq type='get' id='q")
+            .append(i)
+            .append("' to='judy@localhost/desk'><ping xmlns='urn:xmpp:ping'/></iq>")
+            .append("<message type='chat' id='m")
+            .append(i)
+            .append("' to='judy@localhost/desk'><body>")
+            .append(i)
+            .append("</body></message>");
+        sent.add("q" + i);
+        sent.add("m" + i);
+      }
+      ivan.send(burst.toString()); // one write: the server reads them back to back
+
+      String text = judy.await("id=\"m99\"", java.time.Duration.ofSeconds(20));
+      List<String> received =
+          java.util.regex.Pattern.compile("<(?:iq|message)[^>]* id=\"([qm][0-9]+)\"")
+              .matcher(text)
+              .results()
+              .map(match -> match.group(1))
+              .toList();
+      assertThat(received).containsExactlyElementsOf(sent);
     }
   }
 }

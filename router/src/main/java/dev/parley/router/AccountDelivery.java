@@ -3,6 +3,7 @@ package dev.parley.router;
 import dev.parley.protocol.BareJid;
 import dev.parley.protocol.FullJid;
 import dev.parley.protocol.Iq;
+import dev.parley.protocol.Jid;
 import dev.parley.protocol.Message;
 import dev.parley.protocol.MessageType;
 import dev.parley.protocol.Presence;
@@ -118,14 +119,64 @@ public final class AccountDelivery {
     };
   }
 
-  /** RFC 6121 §8.5.2: messages to the bare JID. */
-  private List<Stanza> messageToAccount(Message message, BareJid account) {
+  /**
+   * Delivers {@code message} to the online sessions of a local account, if that takes nothing that
+   * may block (storage, an interceptor that must read it) and nothing to route before it: the same
+   * rules as {@link #toAccount} and {@link #toResource}, for the case that needs only memory.
+   * Returns what the delivery produced, to be routed next; empty, having done nothing, when the
+   * message must take the blocking path.
+   */
+  Optional<List<Stanza>> messageNow(Message message, Jid to) {
+    return switch (to) {
+      case BareJid bare -> messageToAccountNow(message, bare);
+      case FullJid full when full.local().isPresent() -> messageToResourceNow(message, full);
+      default -> Optional.empty();
+    };
+  }
+
+  private Optional<List<Stanza>> messageToResourceNow(Message message, FullJid jid) {
+    Optional<ClientSession> session = sessions.session(jid);
+    if (session.isEmpty()) {
+      // §8.5.3.2: only chat falls back to the bare JID; the rest are bounced or dropped.
+      return message.type() == MessageType.CHAT
+          ? messageToAccountNow(message, jid.account())
+          : Optional.empty();
+    }
+    if (!interception.incomingPassesNow(message, jid.account())) {
+      return Optional.empty();
+    }
+    session.get().deliver(message);
+    return Optional.of(delivered(message, jid.account(), Set.of(jid)));
+  }
+
+  private Optional<List<Stanza>> messageToAccountNow(Message message, BareJid account) {
+    List<ClientSession> targets =
+        switch (message.type()) {
+          case CHAT, NORMAL -> highestPriority(available(account));
+          case HEADLINE -> available(account);
+          // Bounced or dropped: rare, and the bounce is routed on the blocking path.
+          case GROUPCHAT, ERROR -> List.of();
+        };
+    if (targets.isEmpty() || !interception.incomingPassesNow(message, account)) {
+      return Optional.empty(); // offline storage or a bounce; or an interceptor must block
+    }
+    return Optional.of(deliverTo(message, account, targets));
+  }
+
+  /** The sessions of {@code account} that take messages to the bare JID (RFC 6121 §8.5.2.1). */
+  private List<ClientSession> available(BareJid account) {
     List<ClientSession> available = new ArrayList<>();
     for (ClientSession session : sessions.sessions(account)) {
       if (session.isAvailable() && session.priority() >= 0) {
         available.add(session);
       }
     }
+    return available;
+  }
+
+  /** RFC 6121 §8.5.2: messages to the bare JID. */
+  private List<Stanza> messageToAccount(Message message, BareJid account) {
+    List<ClientSession> available = available(account);
     if (available.isEmpty() && !users.exists(account)) {
       // §8.5.1: no such account.
       return bouncer.bounce(message, StanzaError.of(StanzaErrorCondition.SERVICE_UNAVAILABLE));

@@ -7,6 +7,7 @@ import dev.parley.server.StanzaInterceptor;
 import dev.parley.server.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /** Runs the interceptors of the registry in order and folds their verdicts into one. */
@@ -23,6 +24,36 @@ final class Interception {
 
   Verdict incoming(Stanza stanza, BareJid recipient) {
     return fold((interceptor, s) -> interceptor.incoming(s, recipient), stanza);
+  }
+
+  /**
+   * Whether every interceptor lets {@code stanza} from {@code sender} pass and adds nothing,
+   * telling without blocking; false when one rejects, drops or adds, or would have to block to
+   * decide.
+   */
+  boolean outgoingPassesNow(Stanza stanza, ClientSession sender) {
+    for (StanzaInterceptor interceptor : registry.interceptors()) {
+      if (!passes(interceptor.outgoingNow(stanza, sender))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** As {@link #outgoingPassesNow}, before delivery to {@code recipient}. */
+  boolean incomingPassesNow(Stanza stanza, BareJid recipient) {
+    for (StanzaInterceptor interceptor : registry.interceptors()) {
+      if (!passes(interceptor.incomingNow(stanza, recipient))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean passes(Optional<Verdict> verdict) {
+    return verdict.isPresent()
+        && verdict.get() instanceof Verdict.Continue go
+        && go.also().isEmpty();
   }
 
   private Verdict fold(BiFunction<StanzaInterceptor, Stanza, Verdict> call, Stanza stanza) {

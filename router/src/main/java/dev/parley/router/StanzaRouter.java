@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +106,38 @@ public final class StanzaRouter implements Router {
         drain(fromClient(stanza, sender), Optional.of(sender));
       }
     }
+  }
+
+  /**
+   * The event loop's way in: a message to a local account's online sessions is delivered here and
+   * now, which saves a thread hop per message; anything that may block goes to {@code blocking}
+   * whole, and whatever the delivery produced (carbons) follows it there.
+   */
+  @Override
+  public void routeFromClient(Stanza stanza, ClientSession sender, Executor blocking) {
+    Optional<List<Stanza>> produced =
+        stanza instanceof Message message ? messageNow(message, sender) : Optional.empty();
+    if (produced.isEmpty()) {
+      blocking.execute(() -> routeFromClient(stanza, sender));
+    } else if (!produced.get().isEmpty()) {
+      List<Stanza> next = produced.get();
+      blocking.execute(() -> drain(next, Optional.empty()));
+    }
+  }
+
+  private Optional<List<Stanza>> messageNow(Message message, ClientSession sender) {
+    Optional<Jid> to = message.to();
+    if (to.isEmpty()
+        || !info.hosts(to.get().domain())
+        || !interception.outgoingPassesNow(message, sender)) {
+      return Optional.empty();
+    }
+    Optional<List<Stanza>> produced = accounts.messageNow(message, to.get());
+    if (produced.isPresent()) {
+      counters.routed(message, RouteCounters.Route.IN);
+      counters.routed(message, RouteCounters.Route.LOCAL);
+    }
+    return produced;
   }
 
   private List<Stanza> fromClient(Stanza stanza, ClientSession sender) {

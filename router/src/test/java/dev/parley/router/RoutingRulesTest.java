@@ -103,10 +103,71 @@ class RoutingRulesTest {
             null));
   }
 
+  /** The messages of {@link #otherStanzas}: to an address that has no account. */
+  static Stream<Arguments> messagesToNoAccount() {
+    return otherStanzas().filter(row -> ((String) row.get()[1]).startsWith("<message"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"messagesToBareJid", "messagesToFullJid", "otherStanzas"})
   void routes(
       String name,
+      String xml,
+      String bobResources,
+      String expectedReceivers,
+      boolean storedOffline,
+      Optional<StanzaErrorCondition> errorToSender) {
+    assertRouted(
+        (fixture, alice, stanza) -> fixture.router.route(stanza),
+        xml,
+        bobResources,
+        expectedReceivers,
+        storedOffline,
+        errorToSender);
+  }
+
+  /**
+   * The same rules for a message alice's client sends, handed to the router on her connection's
+   * event loop: a delivery to bob's online sessions happens there and then; whatever needs the
+   * offline store or a bounce is handed to her connection's executor, whole.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"messagesToBareJid", "messagesToFullJid", "messagesToNoAccount"})
+  void routesMessagesFromTheEventLoop(
+      String name,
+      String xml,
+      String bobResources,
+      String expectedReceivers,
+      boolean storedOffline,
+      Optional<StanzaErrorCondition> errorToSender) {
+    List<Runnable> handedOver = new ArrayList<>();
+    assertRouted(
+        (fixture, alice, stanza) ->
+            fixture.router.routeFromClient(
+                stanza,
+                alice,
+                task -> {
+                  handedOver.add(task);
+                  task.run();
+                }),
+        xml,
+        bobResources,
+        expectedReceivers,
+        storedOffline,
+        errorToSender);
+    assertThat(handedOver)
+        .as("handed to the executor")
+        .hasSize(words(expectedReceivers).isEmpty() ? 1 : 0);
+  }
+
+  /** How a test hands alice's stanza to the router. */
+  @FunctionalInterface
+  private interface Entry {
+    void route(RouterFixture fixture, RecordingSession alice, Stanza stanza);
+  }
+
+  private static void assertRouted(
+      Entry entry,
       String xml,
       String bobResources,
       String expectedReceivers,
@@ -126,7 +187,7 @@ class RoutingRulesTest {
     }
     Stanza stanza = Stanzas.parse(xml);
 
-    fixture.router.route(stanza);
+    entry.route(fixture, alice, stanza);
 
     Set<String> receivers = new TreeSet<>();
     bob.forEach(

@@ -1,6 +1,7 @@
 package dev.parley.server;
 
 import dev.parley.protocol.Stanza;
+import java.util.concurrent.Executor;
 
 /**
  * Delivers stanzas by the rules of RFC 6121 §8 (see docs/ROUTING.md): to a local session, a local
@@ -21,4 +22,15 @@ public interface Router {
    * without 'to' handled on behalf of the account).
    */
   void routeFromClient(Stanza stanza, ClientSession sender);
+
+  /**
+   * Routes a stanza a local client sent, as {@link #routeFromClient(Stanza, ClientSession)} does,
+   * but called on the connection's event loop: what can be routed without blocking (no storage, no
+   * lookup that may wait) is routed at once, on the calling thread; the rest is handed to {@code
+   * blocking}, the connection's in-order executor, which must be idle when this is called so that
+   * the client's stanzas stay in order. By default everything is handed over.
+   */
+  default void routeFromClient(Stanza stanza, ClientSession sender, Executor blocking) {
+    blocking.execute(() -> routeFromClient(stanza, sender));
+  }
 }

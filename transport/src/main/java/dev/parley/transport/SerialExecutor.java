@@ -32,6 +32,16 @@ public final class SerialExecutor implements Executor {
     delegate.execute(this::drain);
   }
 
+  /**
+   * Whether no task is queued or running: everything submitted so far has finished, so work done
+   * now on the submitting thread cannot overtake any of it.
+   */
+  public boolean idle() {
+    synchronized (tasks) {
+      return !running && tasks.isEmpty();
+    }
+  }
+
   public int pending() {
     synchronized (tasks) {
       return tasks.size();

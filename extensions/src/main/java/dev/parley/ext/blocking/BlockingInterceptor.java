@@ -30,6 +30,7 @@ import java.util.Set;
  * server.
  */
 public final class BlockingInterceptor implements StanzaInterceptor {
+  private static final Optional<Verdict> CONTINUE_NOW = Optional.of(Verdict.CONTINUE);
   private final BlockListStore blockLists;
 
   public BlockingInterceptor(BlockListStore blockLists) {
@@ -38,12 +39,42 @@ public final class BlockingInterceptor implements StanzaInterceptor {
 
   @Override
   public Verdict outgoing(Stanza stanza, ClientSession sender) {
-    Optional<Jid> to = stanza.to();
     BareJid owner = sender.jid().account();
-    if (to.isEmpty() || exempt(to.get(), owner)) {
-      return Verdict.CONTINUE;
+    return filtered(stanza.to(), owner)
+        .map(to -> outgoing(blockLists.blocked(owner), to))
+        .orElse(Verdict.CONTINUE);
+  }
+
+  @Override
+  public Optional<Verdict> outgoingNow(Stanza stanza, ClientSession sender) {
+    BareJid owner = sender.jid().account();
+    Optional<Jid> to = filtered(stanza.to(), owner);
+    if (to.isEmpty()) {
+      return CONTINUE_NOW;
     }
-    if (!BlockedJids.anyMatches(blockLists.blocked(owner), to.get())) {
+    return blockLists.blockedInMemory(owner).map(blocked -> outgoing(blocked, to.get()));
+  }
+
+  @Override
+  public Verdict incoming(Stanza stanza, BareJid recipient) {
+    return filtered(stanza.from(), recipient)
+        .map(from -> incoming(stanza, blockLists.blocked(recipient), from))
+        .orElse(Verdict.CONTINUE);
+  }
+
+  @Override
+  public Optional<Verdict> incomingNow(Stanza stanza, BareJid recipient) {
+    Optional<Jid> from = filtered(stanza.from(), recipient);
+    if (from.isEmpty()) {
+      return CONTINUE_NOW;
+    }
+    return blockLists
+        .blockedInMemory(recipient)
+        .map(blocked -> incoming(stanza, blocked, from.get()));
+  }
+
+  private static Verdict outgoing(Set<Jid> blocked, Jid to) {
+    if (!BlockedJids.anyMatches(blocked, to)) {
       return Verdict.CONTINUE;
     }
     return new Verdict.Reject(
@@ -54,14 +85,8 @@ public final class BlockingInterceptor implements StanzaInterceptor {
             Optional.of(Element.of("blocked", BlockingFeature.ERRORS_NAMESPACE))));
   }
 
-  @Override
-  public Verdict incoming(Stanza stanza, BareJid recipient) {
-    Optional<Jid> from = stanza.from();
-    if (from.isEmpty() || exempt(from.get(), recipient)) {
-      return Verdict.CONTINUE;
-    }
-    Set<Jid> blocked = blockLists.blocked(recipient);
-    if (!BlockedJids.anyMatches(blocked, from.get())) {
+  private static Verdict incoming(Stanza stanza, Set<Jid> blocked, Jid from) {
+    if (!BlockedJids.anyMatches(blocked, from)) {
       return Verdict.CONTINUE;
     }
     return switch (stanza) {
@@ -73,6 +98,11 @@ public final class BlockingInterceptor implements StanzaInterceptor {
               ? new Verdict.Reject(StanzaError.of(StanzaErrorCondition.SERVICE_UNAVAILABLE))
               : new Verdict.Drop("IQ response from a blocked entity");
     };
+  }
+
+  /** The other party's address, unless the stanza is one the block list never filters. */
+  private static Optional<Jid> filtered(Optional<Jid> other, BareJid owner) {
+    return other.filter(jid -> !exempt(jid, owner));
   }
 
   private static boolean exempt(Jid other, BareJid owner) {

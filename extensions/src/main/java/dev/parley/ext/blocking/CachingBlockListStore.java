@@ -5,6 +5,7 @@ import dev.parley.protocol.Jid;
 import dev.parley.store.BlockListStore;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,6 +43,11 @@ public final class CachingBlockListStore implements BlockListStore {
       cache.put(owner, loaded);
     }
     return loaded;
+  }
+
+  @Override
+  public Optional<Set<Jid>> blockedInMemory(BareJid owner) {
+    return Optional.ofNullable(cache.get(owner));
   }
 
   @Override

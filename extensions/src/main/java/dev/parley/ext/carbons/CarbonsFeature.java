@@ -39,6 +39,7 @@ public final class CarbonsFeature implements Feature, StanzaInterceptor {
   public static final SessionAttribute<Boolean> ENABLED =
       new SessionAttribute<>("carbons-enabled", Boolean.class);
 
+  private static final Optional<Verdict> CONTINUE_NOW = Optional.of(Verdict.CONTINUE);
   private final RouteDirectory sessions;
 
   /** Finds a user's other sessions through {@code sessions}. */
@@ -89,6 +90,16 @@ public final class CarbonsFeature implements Feature, StanzaInterceptor {
       }
     }
     return copies.isEmpty() ? Verdict.CONTINUE : new Verdict.Continue(copies);
+  }
+
+  @Override
+  public Optional<Verdict> outgoingNow(Stanza stanza, ClientSession sender) {
+    return Optional.of(outgoing(stanza, sender)); // sessions and their attributes are in memory
+  }
+
+  @Override
+  public Optional<Verdict> incomingNow(Stanza stanza, BareJid recipient) {
+    return CONTINUE_NOW; // received carbons are made after delivery, by the listener
   }
 
   private List<Stanza> received(Message message, BareJid recipient, Set<FullJid> receivedBy) {

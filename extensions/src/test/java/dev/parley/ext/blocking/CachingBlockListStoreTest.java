@@ -33,4 +33,14 @@ class CachingBlockListStoreTest {
     cache.unblockAll(owner);
     assertThat(cache.blocked(owner)).isEmpty();
   }
+
+  @Test
+  void onlyAListAlreadyReadCanBeHadWithoutBlocking() {
+    assertThat(cache.blockedInMemory(owner)).isEmpty();
+    cache.blocked(owner);
+    assertThat(cache.blockedInMemory(owner)).contains(java.util.Set.of());
+    cache.block(owner, List.of(tybalt));
+    assertThat(cache.blockedInMemory(owner)).isEmpty();
+    assertThat(backing.blockedInMemory(owner)).as("a plain store never says").isEmpty();
+  }
 }
