@@ -110,7 +110,7 @@ public final class ParleyNode implements AutoCloseable {
         new StanzaRouter(
             new RouterParts(info, directory, stores.users(), presence, offline, registry, metrics));
     this.chat = chatServices();
-    this.loops = new EventLoops(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    this.loops = new EventLoops(Runtime.getRuntime().availableProcessors());
     List<TlsContexts.KeyPair> certificates = TlsSetup.keyPairs(config, dataDir);
     this.c2s = new C2sServer(c2sContext(config, stores, certificates, registry, features), loops);
     c2s.start(
