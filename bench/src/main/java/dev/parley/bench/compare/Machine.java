@@ -73,13 +73,14 @@ final class Machine {
         String.format(
             Locale.ROOT,
             "Sizes: login %d s x %d parallel; idle %d sessions; chat %d pairs, closed loop 32 in"
-                + " flight, open loop %.0f msg/s; presence %d users x %d contacts; muc %d occupants;"
+                + " flight, open loops %.0f and %.0f msg/s; presence %d users x %d contacts; muc %d occupants;"
                 + " measured %d s",
             sizes.loginTime().toSeconds(),
             sizes.loginParallel(),
             sizes.idleSessions(),
             sizes.chatPairs(),
             sizes.chatRate(),
+            sizes.chatHalfPeakRate(),
             sizes.presenceUsers(),
             sizes.presenceContacts(),
             sizes.mucOccupants(),

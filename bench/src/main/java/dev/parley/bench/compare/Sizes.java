@@ -11,7 +11,9 @@ import java.time.Duration;
  * @param loginParallel logins in progress at once
  * @param idleSessions sessions held open for the memory measurement
  * @param chatPairs sender/receiver pairs
- * @param chatRate the open-loop rate for latency, messages per second
+ * @param chatRate the open-loop rate for latency, messages per second (the orientation's 1,000)
+ * @param chatHalfPeakRate the second open-loop rate: half the best peer's one-to-one maximum in the
+ *     issue's orientation (ejabberd, 12,500 msg/s), where the issue sets the p99 target
  * @param warmup sending before measuring
  * @param duration the measured window of chat, presence and muc
  * @param presenceUsers users with rosters (a multiple of {@code presenceContacts + 1})
@@ -24,6 +26,7 @@ public record Sizes(
     int idleSessions,
     int chatPairs,
     double chatRate,
+    double chatHalfPeakRate,
     Duration warmup,
     Duration duration,
     int presenceUsers,
@@ -48,6 +51,7 @@ public record Sizes(
         1000,
         50,
         1000,
+        6250,
         Duration.ofSeconds(2),
         Duration.ofSeconds(6),
         200,
@@ -63,6 +67,7 @@ public record Sizes(
         200,
         20,
         500,
+        1500,
         Duration.ofSeconds(1),
         Duration.ofSeconds(3),
         40,
@@ -78,6 +83,7 @@ public record Sizes(
         idleSessions,
         chatPairs,
         chatRate,
+        chatHalfPeakRate,
         warmup,
         duration,
         presenceUsers,
@@ -93,6 +99,7 @@ public record Sizes(
         idleSessions,
         chatPairs,
         chatRate,
+        chatHalfPeakRate,
         newWarmup,
         duration,
         presenceUsers,

@@ -217,6 +217,14 @@ public final class LoadClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code task} on this client's event loop at {@code deadline} ({@link System#nanoTime}), or
+   * at once if that has passed; a {@link #send} from the task goes to the socket without a hop.
+   */
+  public void at(long deadline, Runnable task) {
+    channel.eventLoop().schedule(task, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+  }
+
   private void write(String stanza) {
     channel.write(ByteBufUtil.writeUtf8(channel.alloc(), stanza), channel.voidPromise());
     if (!flushQueued) {

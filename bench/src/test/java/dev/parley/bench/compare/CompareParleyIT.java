@@ -53,8 +53,8 @@ class CompareParleyIT {
         results.addAll(workload.run(server, context));
       }
     }
-    // login, idle RSS and heap, chat max and p99, presence, muc max and p99
-    assertThat(results).extracting(Result::metric).hasSize(8);
+    // login, idle RSS and heap, chat max and two p99s, presence, muc max and p99
+    assertThat(results).extracting(Result::metric).hasSize(9);
     assertThat(results).allSatisfy(r -> assertThat(r.lost()).as(r.metric()).isZero());
     assertThat(results).allSatisfy(r -> assertThat(r.errors()).as(r.metric()).isZero());
     assertThat(results)

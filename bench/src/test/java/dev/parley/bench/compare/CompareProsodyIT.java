@@ -47,7 +47,7 @@ class CompareProsodyIT {
         results.addAll(workload.run(server, context));
       }
     }
-    assertThat(results).extracting(Result::metric).hasSize(7);
+    assertThat(results).extracting(Result::metric).hasSize(8);
     assertThat(results).allSatisfy(r -> assertThat(r.lost()).as(r.metric()).isZero());
     assertThat(results).allSatisfy(r -> assertThat(r.errors()).as(r.metric()).isZero());
     assertThat(results)

@@ -28,6 +28,7 @@ class S2sProsodyIT {
           20,
           5,
           200,
+          400,
           Duration.ofSeconds(1),
           Duration.ofSeconds(2),
           10,

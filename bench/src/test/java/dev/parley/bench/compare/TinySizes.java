@@ -11,6 +11,7 @@ final class TinySizes {
           20,
           5,
           200,
+          400,
           Duration.ofMillis(500),
           Duration.ofSeconds(2),
           10,
