@@ -1,5 +1,7 @@
 package dev.parley.router;
 
+import static dev.parley.router.TestFeatures.feature;
+import static dev.parley.router.TestFeatures.withInterceptor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.protocol.BareJid;
@@ -9,8 +11,6 @@ import dev.parley.protocol.Stanza;
 import dev.parley.protocol.StanzaError;
 import dev.parley.protocol.StanzaErrorCondition;
 import dev.parley.server.ClientSession;
-import dev.parley.server.Feature;
-import dev.parley.server.FeatureContext;
 import dev.parley.server.StanzaInterceptor;
 import dev.parley.server.Verdict;
 import dev.parley.testkit.fakes.RecordingSession;
@@ -219,24 +219,6 @@ class EventLoopRoutingTest {
       @Override
       public Optional<Verdict> incomingNow(Stanza stanza, BareJid recipient) {
         return Optional.of(in);
-      }
-    };
-  }
-
-  private static RouterFixture withInterceptor(StanzaInterceptor interceptor) {
-    return new RouterFixture(feature(context -> context.interceptor(interceptor)));
-  }
-
-  private static Feature feature(java.util.function.Consumer<FeatureContext> registration) {
-    return new Feature() {
-      @Override
-      public String name() {
-        return "test";
-      }
-
-      @Override
-      public void register(FeatureContext context) {
-        registration.accept(context);
       }
     };
   }

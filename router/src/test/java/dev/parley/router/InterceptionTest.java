@@ -1,5 +1,7 @@
 package dev.parley.router;
 
+import static dev.parley.router.TestFeatures.feature;
+import static dev.parley.router.TestFeatures.withInterceptor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parley.protocol.BareJid;
@@ -10,7 +12,6 @@ import dev.parley.protocol.StanzaError;
 import dev.parley.protocol.StanzaErrorCondition;
 import dev.parley.server.ClientSession;
 import dev.parley.server.Feature;
-import dev.parley.server.FeatureContext;
 import dev.parley.server.StanzaInterceptor;
 import dev.parley.server.Verdict;
 import dev.parley.testkit.fakes.RecordingSession;
@@ -133,23 +134,15 @@ class InterceptionTest {
   @Test
   void deliveryListenerStanzasAreRouted() {
     Feature listener =
-        new Feature() {
-          @Override
-          public String name() {
-            return "listener";
-          }
-
-          @Override
-          public void register(FeatureContext context) {
-            context.deliveryListener(
-                (message, recipient, receivedBy) ->
-                    List.of(
-                        Message.chat(
-                            Jid.parse("example.com"),
-                            message.from().orElseThrow(),
-                            "delivered to " + recipient + " at " + receivedBy)));
-          }
-        };
+        feature(
+            context ->
+                context.deliveryListener(
+                    (message, recipient, receivedBy) ->
+                        List.of(
+                            Message.chat(
+                                Jid.parse("example.com"),
+                                message.from().orElseThrow(),
+                                "delivered to " + recipient + " at " + receivedBy))));
     RouterFixture fixture = new RouterFixture(listener);
     RecordingSession alice = fixture.connect("alice@example.com/home", 0);
     RecordingSession bob = fixture.connect("bob@example.com/r1", 0);
@@ -166,21 +159,13 @@ class InterceptionTest {
   void deliveryListenerIsNotToldAboutOfflineStorage() {
     List<BareJid> told = new java.util.concurrent.CopyOnWriteArrayList<>();
     Feature listener =
-        new Feature() {
-          @Override
-          public String name() {
-            return "listener";
-          }
-
-          @Override
-          public void register(FeatureContext context) {
-            context.deliveryListener(
-                (message, recipient, receivedBy) -> {
-                  told.add(recipient);
-                  return List.of();
-                });
-          }
-        };
+        feature(
+            context ->
+                context.deliveryListener(
+                    (message, recipient, receivedBy) -> {
+                      told.add(recipient);
+                      return List.of();
+                    }));
     RouterFixture fixture = new RouterFixture(listener);
     RecordingSession alice = fixture.connect("alice@example.com/home", 0);
 
@@ -197,20 +182,5 @@ class InterceptionTest {
         return recipient.localpart().equals("bob") ? verdict : Verdict.CONTINUE;
       }
     };
-  }
-
-  private static RouterFixture withInterceptor(StanzaInterceptor interceptor) {
-    return new RouterFixture(
-        new Feature() {
-          @Override
-          public String name() {
-            return "interceptor";
-          }
-
-          @Override
-          public void register(FeatureContext context) {
-            context.interceptor(interceptor);
-          }
-        });
   }
 }
