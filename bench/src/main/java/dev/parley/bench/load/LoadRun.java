@@ -3,6 +3,7 @@ package dev.parley.bench.load;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
@@ -161,8 +162,7 @@ public final class LoadRun {
     private final Measurements measurements;
     private final long start;
     private final long end;
-    private final java.util.concurrent.CountDownLatch done =
-        new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch done = new CountDownLatch(1);
 
     ScheduledSends(
         int sender,
